@@ -1,0 +1,3 @@
+export { extractArticle, type ExtractOptions, type ExtractResult } from './extract.ts';
+export { SourceAliases, parseAttribution } from './attribution.ts';
+export { BUILTIN_RULES, loadSiteRules, type SiteRule } from './rules.ts';

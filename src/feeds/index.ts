@@ -1,0 +1,2 @@
+export { parseFeed } from './parse.ts';
+export { parseFeedDate } from './dates.ts';

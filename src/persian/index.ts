@@ -1,0 +1,3 @@
+export { normalizeDisplay, searchKey } from './normalize.ts';
+export { parseJalali, jalaliToUtc, formatJalali, formatRelative } from './jalali.ts';
+export { toPersianDigits, toLatinDigits, ZWNJ } from './chars.ts';

@@ -1,0 +1,1 @@
+export { sanitizeArticleHtml } from './sanitize.ts';

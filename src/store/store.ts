@@ -1,0 +1,52 @@
+import type { Article, Source, SourceHealth } from '../model/types.ts';
+
+/** A source as stored, with the aliases other outlets use for it and its polling health. */
+export interface StoredSource extends Source {
+  aliases: string[];
+  health: SourceHealth;
+}
+
+/** What the pipeline hands the store: an extracted article before it has an id. */
+export type NewArticle = Omit<Article, 'id' | 'story' | 'duplicateOf'> & {
+  original: { title: string; lead: string; text: string };
+  searchKey: string;
+};
+
+export interface ArticleSummary {
+  id: number;
+  source: string;
+  sourceName: string;
+  url: string;
+  title: string;
+  kicker: string;
+  lead: string;
+  published: string | null;
+  story: number | null;
+}
+
+export interface FeedState {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** The one repository interface every driver implements. */
+export interface Store {
+  upsertSource(source: Source & { aliases?: string[] }): void;
+  removeSource(slug: string): boolean;
+  getSource(slug: string): StoredSource | null;
+  listSources(): StoredSource[];
+  dueSources(now: Date): StoredSource[];
+  recordSuccess(slug: string, at: Date, itemsSeen: number, nextDue: Date, intervalSeconds: number): void;
+  recordFailure(slug: string, at: Date, error: string, nextDue: Date): void;
+  getFeedState(feedUrl: string): FeedState;
+  setFeedState(feedUrl: string, slug: string, state: FeedState): void;
+
+  hasArticle(url: string): boolean;
+  /** Inserts, or updates when the content changed; the same article twice changes nothing. */
+  saveArticle(article: NewArticle): { id: number; created: boolean; changed: boolean };
+  getArticle(id: number): Article | null;
+  latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[];
+  countArticles(): number;
+  allArticles(): Iterable<Article>;
+  close(): void;
+}
