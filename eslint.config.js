@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'fixtures/replay/sites/', 'coverage/', 'test-results/'] },
+  { ignores: ['.scratch/', '.tmp-*', 'node_modules/', 'data/', 'fixtures/replay/sites/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,7 +34,7 @@ for (const file of process.argv.slice(2)) {
       if (words < 80 || words > 400) say(wa, `body has ${words} words (80–400)`);
       const all = [a.kicker, a.title, a.lead, ...a.body, ...(a.tags ?? [])].join('\n');
       if (/[يك]/.test(all)) say(wa, 'Arabic ي or ك: write Persian ی and ک');
-      if (/[0-9]/.test(all.replace(/[A-Za-z][A-Za-z0-9.\-]*[0-9][A-Za-z0-9.\-]*/g, ''))) say(wa, 'Latin digits in Persian text: use ۰–۹');
+      if (/[0-9]/.test(all.replace(/[A-Za-z][A-Za-z0-9.-]*[0-9][A-Za-z0-9.-]*/g, ''))) say(wa, 'Latin digits in Persian text: use ۰–۹');
       if (/[٠-٩]/.test(all)) say(wa, 'Arabic-Indic digits: use Persian ۰–۹');
       if (/\bمی (?=[\u0600-\u06FF])/.test(all) && /(^|\s)(ن?می) (کند|شود|گوید|دهد|رود|کنند|شوند)/.test(all)) say(wa, '«می» written with a space: use ZWNJ');
       if (/(^|[\s«])(ن?می)(کند|شود|گوید|دهد|رود|کنند|شوند|باشد|توان)/.test(all)) say(wa, '«می» joined without ZWNJ');

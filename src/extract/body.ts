@@ -8,6 +8,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 
 
 export interface BodyBlock {
   heading: boolean;
+  /** The text as the page wrote it, before display normalization. */
+  raw: string;
   text: string;
   html: string;
 }
@@ -51,7 +53,7 @@ export function readBody(container: Element, baseUrl: string): Body {
     if (verdict.kind === 'related') related.push(...linksOf(el, baseUrl));
     if (verdict.kind !== 'keep') continue;
     const heading = HEADING.test(el.tagName);
-    blocks.push({ heading, text: normalizeDisplay(raw), html: blockHtml(el, heading) });
+    blocks.push({ heading, raw, text: normalizeDisplay(raw), html: blockHtml(el, heading) });
   }
   return { blocks, related };
 }

@@ -17,6 +17,8 @@ export interface ExtractOptions {
 }
 
 export interface ExtractResult extends Extracted {
+  /** Title, lead and text as the page wrote them, kept beside the normalized ones. */
+  raw: { title: string; lead: string; text: string };
   rule: string | null;
   warnings: string[];
 }
@@ -94,6 +96,7 @@ export function extractArticle(html: string, opts: ExtractOptions): ExtractResul
     related: body.related,
     lang: meta.lang ?? 'fa',
     dir: meta.dir ?? 'rtl',
+    raw: { title, lead, text: body.blocks.map((b) => b.raw).join('\n') },
     rule: rule?.name ?? null,
     warnings,
   };

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { ExtractResult } from '../extract/index.ts';
+import type { FeedItem } from '../model/types.ts';
+import { normalizeDisplay, searchKey } from '../persian/index.ts';
+import type { NewArticle } from '../store/index.ts';
+
+/** Joins what the feed said and what the page said into the record the store keeps. */
+export function toNewArticle(source: string, item: FeedItem, page: ExtractResult, fetched: Date): NewArticle {
+  const title = page.title || item.title;
+  const lead = page.lead || normalizeDisplay(item.summary);
+  const text = page.text;
+  const contentHash = createHash('sha256').update(searchKey(`${title}\n${lead}\n${text}`)).digest('hex');
+  return {
+    source,
+    url: item.link,
+    canonicalUrl: page.canonicalUrl || item.link,
+    title,
+    kicker: page.kicker,
+    lead,
+    text,
+    html: page.html,
+    published: page.published ?? item.published ?? null,
+    modified: page.modified ?? item.updated ?? null,
+    fetched: fetched.toISOString(),
+    author: page.author ?? item.author,
+    newsCode: page.newsCode,
+    section: page.section ?? item.categories[0] ?? null,
+    tags: page.tags.length ? page.tags : item.categories,
+    images: page.images.length ? page.images : item.enclosures.filter((e) => e.type?.startsWith('image/')).map((e) => e.url),
+    attribution: page.attribution,
+    related: page.related,
+    lang: page.lang,
+    dir: page.dir,
+    contentHash,
+    original: { title: page.raw.title || item.title, lead: page.raw.lead, text: page.raw.text },
+    searchKey: searchKey(`${title} ${lead} ${text}`),
+  };
+}

@@ -1,0 +1,68 @@
+import { SourceAliases } from '../extract/index.ts';
+import type { StoredSource } from '../store/index.ts';
+import { backoffSeconds, nextInterval } from './intervals.ts';
+import { type PipelineDeps, type SourceCrawl, crawlSource } from './pipeline.ts';
+import { eachLimited } from './pool.ts';
+
+export type CrawlerDeps = Omit<PipelineDeps, 'aliases'>;
+
+/** The scheduler: polls due sources, adapts each one's interval, backs off on failure, records health. */
+export class Crawler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<SourceCrawl[]> | null = null;
+  private stopped = false;
+
+  constructor(private readonly deps: CrawlerDeps) {}
+
+  /** Crawls every source that is due (all of them with `all`), once. */
+  async runOnce(opts: { all?: boolean; now?: Date } = {}): Promise<SourceCrawl[]> {
+    const now = opts.now ?? new Date();
+    const { store, config } = this.deps;
+    const sources = opts.all ? store.listSources() : store.dueSources(now);
+    const aliases = new SourceAliases(store.listSources());
+    const results: SourceCrawl[] = [];
+    await eachLimited(sources, config.crawl.sourceConcurrency, async (source) => {
+      const r = await crawlSource(source, { ...this.deps, aliases });
+      this.record(source, r);
+      results.push(r);
+    });
+    return results;
+  }
+
+  private record(source: StoredSource, r: SourceCrawl): void {
+    const { store, config, log } = this.deps;
+    const at = new Date();
+    if (r.error) {
+      const wait = backoffSeconds(source.health.consecutiveFailures, r.retryAfter, config.crawl);
+      store.recordFailure(source.slug, at, r.error, new Date(at.getTime() + wait * 1000));
+      log.warn({ source: source.slug }, r.error);
+      return;
+    }
+    const interval = nextInterval(source.health.intervalSeconds || config.crawl.intervalSeconds, r.stored, config.crawl);
+    store.recordSuccess(source.slug, at, r.items, new Date(at.getTime() + interval * 1000), interval);
+    if (r.stored) log.info({ source: source.slug, stored: r.stored, failedPages: r.failedPages }, 'new articles');
+  }
+
+  /** Keeps polling until stop(); one pass at a time. */
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      this.running = this.runOnce();
+      try {
+        await this.running;
+      } catch (err) {
+        this.deps.log.error({ err }, 'crawl pass failed');
+      }
+      this.running = null;
+      if (!this.stopped) this.timer = setTimeout(tick, this.deps.config.crawl.tickSeconds * 1000);
+    };
+    void tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+}

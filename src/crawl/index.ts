@@ -1,0 +1,2 @@
+export { Crawler, type CrawlerDeps } from './crawler.ts';
+export { crawlSource, type SourceCrawl } from './pipeline.ts';

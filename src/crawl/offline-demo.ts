@@ -1,0 +1,56 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/index.ts';
+import type { Affiliation } from '../model/types.ts';
+import { startReplayServer } from '../replay/server.ts';
+import { SqliteStore, type Store } from '../store/index.ts';
+
+interface ReplayOutlet {
+  slug: string;
+  nameFa: string;
+  nameEn: string;
+  aliases: string[];
+  family: string;
+  affiliation: Affiliation;
+  feed: { path: string };
+  homepage: string;
+}
+
+export interface OfflineDemo {
+  store: Store;
+  replayUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The offline demo: the bundled replay corpus served on loopback and crawled into its own database
+ * (DIR/demo/khabar.db, rebuilt at each start), so the user's real store is never touched by demo data.
+ */
+export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
+  const replay = await startReplayServer({ dir: config.replayDir, port: 0, host: '127.0.0.1' });
+  const dir = join(config.dataDir, 'demo');
+  rmSync(dir, { recursive: true, force: true });
+  const store = new SqliteStore(join(dir, 'khabar.db'));
+  const { outlets } = JSON.parse(readFileSync(join(config.replayDir, 'outlets.json'), 'utf8')) as { outlets: ReplayOutlet[] };
+  for (const o of outlets) {
+    store.upsertSource({
+      slug: o.slug,
+      nameFa: o.nameFa,
+      nameEn: o.nameEn,
+      homepage: `${replay.url}${o.homepage}`,
+      feeds: [`${replay.url}${o.feed.path}`],
+      aliases: o.aliases,
+      cms: o.family,
+      affiliation: o.affiliation,
+      allowPrivate: true,
+    });
+  }
+  return {
+    store,
+    replayUrl: replay.url,
+    close: async () => {
+      store.close();
+      await replay.close();
+    },
+  };
+}
