@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from '../config/index.ts';
+import { type Config, readSourcesFile } from '../config/index.ts';
 import type { Affiliation } from '../model/types.ts';
 import { startReplayServer } from '../replay/server.ts';
 import { SqliteStore, type Store } from '../store/index.ts';
@@ -32,7 +32,10 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
   rmSync(dir, { recursive: true, force: true });
   const store = new SqliteStore(join(dir, 'khabar.db'));
   const { outlets } = JSON.parse(readFileSync(join(config.replayDir, 'outlets.json'), 'utf8')) as { outlets: ReplayOutlet[] };
+  // The real outlets' affiliation labels and their citations come from the default sources file.
+  const real = new Map(readSourcesFile(config.sourcesFile).map((s) => [s.slug, s]));
   for (const o of outlets) {
+    const known = real.get(o.slug);
     store.upsertSource({
       slug: o.slug,
       nameFa: o.nameFa,
@@ -41,7 +44,9 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
       feeds: [`${replay.url}${o.feed.path}`],
       aliases: o.aliases,
       cms: o.family,
-      affiliation: o.affiliation,
+      affiliation: known?.affiliation ?? o.affiliation,
+      ...(known?.affiliationCitation ? { affiliationCitation: known.affiliationCitation } : {}),
+      ...(known?.licence ? { licence: known.licence } : {}),
       allowPrivate: true,
     });
   }
