@@ -1,13 +1,21 @@
 import { Command, CommanderError } from 'commander';
-import { registerCrawl } from './commands/crawl.ts';
-import { registerExtract } from './commands/extract.ts';
-import { registerFeed } from './commands/feed.ts';
-import { registerImportExport } from './commands/import-export.ts';
-import { registerNormalize } from './commands/normalize.ts';
-import { registerReplay } from './commands/replay.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerSources } from './commands/sources.ts';
-import { registerStart } from './commands/start.ts';
+
+type Register = (program: Command) => void;
+
+// Each command's module is imported only when that command runs, so `khabar normalize` does not load the
+// web server, the DOM and the database drivers. Help and unknown commands load them all.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  start: async () => (await import('./commands/start.ts')).registerStart,
+  serve: async () => (await import('./commands/serve.ts')).registerServe,
+  crawl: async () => (await import('./commands/crawl.ts')).registerCrawl,
+  sources: async () => (await import('./commands/sources.ts')).registerSources,
+  replay: async () => (await import('./commands/replay.ts')).registerReplay,
+  import: async () => (await import('./commands/import-export.ts')).registerImportExport,
+  normalize: async () => (await import('./commands/normalize.ts')).registerNormalize,
+  feed: async () => (await import('./commands/feed.ts')).registerFeed,
+  extract: async () => (await import('./commands/extract.ts')).registerExtract,
+};
+COMMANDS.export = COMMANDS.import!;
 
 const program = new Command('khabar')
   .description('Khabar (خبر): a Persian news aggregator')
@@ -15,17 +23,15 @@ const program = new Command('khabar')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/^error: /, 'khabar: ')) });
 
-for (const register of [registerStart, registerServe, registerCrawl, registerSources, registerReplay, registerImportExport, registerNormalize, registerFeed, registerExtract]) {
-  register(program);
-}
+const wanted = process.argv[2] ?? '';
+const loaders = COMMANDS[wanted] ? [COMMANDS[wanted]] : [...new Set(Object.values(COMMANDS))];
+for (const load of loaders) (await load())(program);
 for (const cmd of program.commands) cmd.exitOverride();
 
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) {
-    process.exit(err.exitCode === 0 ? 0 : 2);
-  }
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   process.stderr.write(`khabar: ${(err as Error).message}\n`);
   process.exit(1);
 }
