@@ -1,17 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeDisplay, searchKey } from './normalize.ts';
 
+const Z = '\u200C';
+
 describe('normalizeDisplay', () => {
-  it('maps Arabic yeh and kaf to Persian', () => {
+  it('maps Arabic yeh and kaf, presentation forms and ligatures to Persian letters', () => {
     expect(normalizeDisplay('كتاب ايراني')).toBe('کتاب ایرانی');
+    expect(normalizeDisplay('ﻻ ﷲ')).toBe('لا الله');
   });
-  it('writes Persian digits but keeps Latin tokens and URLs intact', () => {
-    expect(normalizeDisplay('سال 1405 و MiG-29 در https://example.ir/a/123')).toBe(
-      'سال ۱۴۰۵ و MiG-29 در https://example.ir/a/123',
+  it('writes Persian digits but keeps Latin tokens, URLs, e-mails and handles intact', () => {
+    expect(normalizeDisplay('سال 1405 و MiG-29 در https://example.ir/a/123')).toBe('سال ۱۴۰۵ و MiG-29 در https://example.ir/a/123');
+    expect(normalizeDisplay('Windows 11 و H5N1 و a.b@example.ir و @isna_ir و #ایران_1404')).toBe(
+      'Windows 11 و H5N1 و a.b@example.ir و @isna_ir و #ایران_1404',
     );
   });
-  it('removes kashida, invisible marks and stray ZWNJ, and tidies spacing before punctuation', () => {
+  it('writes Persian decimal and thousands separators, and keeps times and dates', () => {
+    expect(normalizeDisplay('نرخ 2.7 درصد و 15,000 تومان، ساعت 14:14 روز 1402/08/12')).toBe(
+      'نرخ ۲٫۷ درصد و ۱۵٬۰۰۰ تومان، ساعت ۱۴:۱۴ روز ۱۴۰۲/۰۸/۱۲',
+    );
+  });
+  it('removes kashida, invisible marks and stray ZWNJ, and tidies spacing around punctuation', () => {
     expect(normalizeDisplay('\u200Fخـــبر\u200C  مهم ، امروز')).toBe('خبر مهم، امروز');
+    expect(normalizeDisplay('شرکت « گوگل »اعلام کرد ...')).toBe('شرکت «گوگل» اعلام کرد …');
+  });
+  it('keeps tanvin and hamza, drops short vowels', () => {
+    expect(normalizeDisplay('فورًا و مُؤَسَّسه')).toBe('فوراً و مؤسسه');
+  });
+  it('restores ZWNJ after «می»/«نمی», before plural and comparative endings, and in known compounds', () => {
+    expect(normalizeDisplay('میشود نمی دانم کتابها بزرگتر پیش نویس بینالمللی وبسایت علیاف')).toBe(
+      `می${Z}شود نمی${Z}دانم کتاب${Z}ها بزرگ${Z}تر پیش${Z}نویس بین${Z}المللی وب${Z}سایت علی${Z}اف`,
+    );
+  });
+  it('makes no false joins on words that merely look like prefix or suffix forms', () => {
+    const words = ['میلادی', 'میز', 'میلیون', 'میان', 'تنها', 'میوه', 'میخ', 'بها', 'رها', 'میدان', 'میهن', 'میراث'];
+    for (const w of words) expect(normalizeDisplay(w)).toBe(w);
+    expect(normalizeDisplay('ماه می سال جدید')).toBe('ماه می سال جدید');
+    expect(normalizeDisplay('۱۵ می ۲۰۲۵')).toBe('۱۵ می ۲۰۲۵');
+    expect(normalizeDisplay('هیچ جای دنیا تر و خشک را با هم نمی‌سوزانند.')).toBe('هیچ جای دنیا تر و خشک را با هم نمی‌سوزانند.');
+  });
+  it('keeps line breaks: one line in, one line out', () => {
+    expect(normalizeDisplay('سطر اول\nسطر  دوم')).toBe('سطر اول\nسطر دوم');
   });
 });
 
@@ -19,5 +47,22 @@ describe('searchKey', () => {
   it('folds letter, digit and ZWNJ variants to one key', () => {
     expect(searchKey('پیش‌نویس ۱۴۰۵')).toBe(searchKey('پيشنويس 1405'));
     expect(searchKey('مدرسة')).toBe(searchKey('مدرسه'));
+    expect(searchKey('فوراً')).toBe(searchKey('فورا'));
+  });
+  it('gives one key to the ZWNJ, space and solid spellings of a compound', () => {
+    for (const group of [
+      ['پیش‌نویس', 'پیشنویس', 'پیش نویس'],
+      ['آتش‌بس', 'آتشبس', 'آتش بس'],
+      ['گفت‌وگو', 'گفتوگو', 'گفت و گو'],
+      ['می‌شود', 'میشود', 'می شود'],
+      ['کتاب‌ها', 'کتابها', 'کتاب ها'],
+      ['به‌عنوان', 'به عنوان'],
+    ]) {
+      const keys = new Set(group.map(searchKey));
+      expect(keys.size, group.join(' / ')).toBe(1);
+    }
+  });
+  it('joins tokens with single spaces', () => {
+    expect(searchKey('  «خبر»،  فوری! ')).toBe('خبر فوری');
   });
 });
