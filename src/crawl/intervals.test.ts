@@ -10,6 +10,13 @@ describe('polling intervals', () => {
     expect(nextInterval(400, 10, limits)).toBe(300);
     expect(nextInterval(20000, 0, limits)).toBe(21600);
   });
+  it('never polls sooner than Cache-Control max-age or <ttl> ask, nor later than the upper bound', () => {
+    expect(nextInterval(900, 10, limits, 3600)).toBe(3600);
+    expect(nextInterval(900, 0, limits, 600)).toBe(1350);
+    expect(nextInterval(900, 10, limits, 7 * 86400)).toBe(21600);
+    expect(nextInterval(900, 10, limits, 60)).toBe(450);
+    expect(nextInterval(900, 10, limits, null)).toBe(450);
+  });
   it('backs off exponentially and honours Retry-After', () => {
     expect(backoffSeconds(0, null, limits)).toBe(60);
     expect(backoffSeconds(3, null, limits)).toBe(480);

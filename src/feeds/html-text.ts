@@ -1,10 +1,29 @@
 import { decodeHTML } from 'entities';
 
-const BLOCK = /<\/?(p|div|br|li|h[1-6]|tr|blockquote|section|article)\b[^>]*>/gi;
+// One left-to-right pass, as an HTML tokenizer reads: a comment hides a "<script>" inside it, a script hides
+// markup inside it, a quote starts an attribute value only after "=", and a "<" that opens no tag ("a < b") stays
+// text.
+const MARKUP =
+  /<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)(p|div|br|li|h[1-6]|tr|td|blockquote|section|article|header|footer|ul|ol|table|title)\b[^>]*>|<\/?[A-Za-z][^\s/>]*(?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?)*\s*\/?>|<[/!?]?[A-Za-z][^>]*>|<![^>]*>/gi;
+const LOOKS_LIKE_HTML = /<\/[a-z][\w-]*\s*>|<(?:br|img|hr|p)\b[^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
-/** HTML (or entity-laden text) to plain text: tags dropped, entities decoded, white space folded. */
+/** HTML (or entity-laden text) to plain text: tags, comments and scripts dropped, entities decoded, space folded. */
 export function htmlToText(html: string): string {
-  const withoutHidden = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
-  const text = decodeHTML(withoutHidden.replace(BLOCK, ' ').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ''));
-  return text.replace(/\s+/g, ' ').trim();
+  if (!html.includes('<') && !html.includes('&')) return foldSpace(html);
+  const text = html.includes('<') ? html.replace(MARKUP, (_m, hidden: string | undefined, _close, block: string | undefined) => (block ? ' ' : hidden ? ' ' : '')) : html;
+  return foldSpace(decodeHTML(text));
+}
+
+/** White space folded to single spaces and trimmed. Single spaces are left alone: rewriting each costs. */
+export function foldSpace(s: string): string {
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
+
+/** Whether a string of unknown type (an RSS title) is HTML: a closing tag, a line break or image, or an entity. */
+export function looksLikeHtml(s: string): boolean {
+  return LOOKS_LIKE_HTML.test(s);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }

@@ -18,7 +18,7 @@ function decoderFor(encoding: string): NodeJS.ReadWriteStream | null {
 
 /**
  * Reads a response body up to `maxBytes` on the wire and `maxBytes` decompressed, so neither an endless body nor a
- * gzip bomb can exhaust memory.
+ * gzip bomb can exhaust memory. Decompression stops as soon as the cap is passed.
  */
 export async function readBody(
   url: string,
@@ -30,7 +30,7 @@ export async function readBody(
   const chunks: Buffer[] = [];
   let wire = 0;
   let total = 0;
-  const tooLarge = (what: string) => new FetchError(url, `${what} is larger than ${maxBytes} bytes`);
+  const tooLarge = (what: string) => new FetchError(url, `${what} is larger than ${maxBytes} bytes`, null, null, 'too-large');
 
   const source: AsyncIterable<Buffer> = decoder ? body.pipe(decoder) as unknown as AsyncIterable<Buffer> : body;
   if (decoder) {
@@ -47,8 +47,7 @@ export async function readBody(
     }
   } catch (err) {
     body.destroy();
-    if (err instanceof FetchError) throw err;
-    throw new FetchError(url, `the body could not be read (${(err as Error).message})`);
+    throw err; // the caller names network failures and timeouts
   }
   return Buffer.concat(chunks);
 }

@@ -27,3 +27,24 @@ describe('decodeDocument', () => {
     expect(decodeDocument(bytes).text).toContain(persian);
   });
 });
+
+describe('decodeDocument on wide and legacy encodings', () => {
+  const xml = '<?xml version="1.0" encoding="utf-16"?><rss><channel><title>خبر</title></channel></rss>';
+  it('detects UTF-16 and UTF-32 without a byte-order mark from the first "<"', () => {
+    const be = Buffer.from(iconv.encode(xml, 'utf-16be'));
+    expect(decodeDocument(be)).toEqual({ text: xml, charset: 'utf-16be' });
+    expect(decodeDocument(iconv.encode(xml, 'utf-16le')).charset).toBe('utf-16le');
+    expect(decodeDocument(iconv.encode(xml, 'utf-32le')).text).toBe(xml);
+  });
+  it('reads a UTF-32 byte-order mark before the UTF-16 one it starts like', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), iconv.encode(persian, 'utf-32le')]);
+    expect(decodeDocument(bytes)).toEqual({ text: persian, charset: 'utf-32le' });
+  });
+  it('reads windows-1252 quotes, which Latin-1 decoders leave as control characters', () => {
+    expect(decodeDocument(Buffer.from([0x93, 0x41, 0x94]), 'text/xml; charset=windows-1252').text).toBe('\u201cA\u201d');
+    expect(decodeDocument(Buffer.from('don\u0092t', 'utf8')).text).toBe('don\u2019t');
+  });
+  it('ignores a charset it does not know and sniffs instead', () => {
+    expect(decodeDocument(Buffer.from('<p>سلام</p>'), 'text/html; charset=x-bogus').charset).toBe('utf-8');
+  });
+});

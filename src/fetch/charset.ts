@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 const ALIASES: Record<string, string> = {
@@ -6,6 +7,10 @@ const ALIASES: Record<string, string> = {
   'arabic': 'windows-1256',
   'utf8': 'utf-8',
   'unicode': 'utf-16le',
+  // WHATWG decodes these with the GB18030 decoder, a superset; naming it says what was used.
+  'gb2312': 'gb18030',
+  'gbk': 'gb18030',
+  'x-gbk': 'gb18030',
 };
 
 function canonical(label: string): string {
@@ -14,9 +19,22 @@ function canonical(label: string): string {
 }
 
 function fromBom(bytes: Uint8Array): string | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const [a, b, c, d] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** A document without a BOM that starts with "<" in a wide encoding (XML 1.0, appendix F). */
+function fromFirstBytes(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = bytes;
+  if (a === 0 && b === 0 && c === 0 && d === 0x3c) return 'utf-32be';
+  if (a === 0x3c && b === 0 && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0x3c && c === 0 && d !== 0) return 'utf-16be';
+  if (a === 0x3c && b === 0 && c !== 0 && d === 0) return 'utf-16le';
   return null;
 }
 
@@ -29,25 +47,67 @@ function fromDocument(bytes: Uint8Array): string | null {
   return meta?.[1] ? canonical(meta[1]) : null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+
+const known = new Map<string, boolean>();
+
+function isKnown(label: string): boolean {
+  let yes = known.get(label);
+  if (yes === undefined) {
+    try {
+      new TextDecoder(label);
+      yes = true;
+    } catch {
+      yes = iconv.encodingExists(label);
+    }
+    if (known.size < 1000) known.set(label, yes);
   }
+  return yes;
 }
 
-/** Picks the charset as browsers do, in order: HTTP header, BOM, the document's own declaration, then sniffing. */
+/**
+ * Picks the charset: a byte-order mark (or, for XML, the byte pattern of "<" in UTF-16/32) wins, as in browsers,
+ * because it cannot lie; then the HTTP header; then the document's own XML declaration or <meta>; then sniffing.
+ */
 export function detectCharset(bytes: Uint8Array, contentType?: string | null): string {
   const header = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '');
   const bom = fromBom(bytes);
   if (bom) return bom;
-  if (header?.[1]) return canonical(header[1]);
+  const wide = fromFirstBytes(bytes);
+  if (wide) return wide;
+  if (header?.[1] && isKnown(canonical(header[1]))) return canonical(header[1]);
   const declared = fromDocument(bytes);
-  if (declared && !(declared.startsWith('utf-16') && bytes[0] === 0x3c)) return declared;
+  // A document read as ASCII cannot truly be in a wide encoding, whatever it says.
+  if (declared && isKnown(declared) && !/^(utf-?16|utf-?32|u16|u32|ucs-?2|ucs-?4)/.test(declared)) return declared;
   // Undeclared legacy Persian pages are nearly always windows-1256; valid UTF-8 rarely happens by chance.
-  return isValidUtf8(bytes) ? 'utf-8' : 'windows-1256';
+  return isUtf8(bytes) ? 'utf-8' : 'windows-1256';
+}
+
+/** What windows-1252 puts at 0x80–0x9F, where ISO-8859-1 has unused control characters. */
+export const WINDOWS_1252_C1: Record<number, number> = {
+  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x2c6,
+  0x89: 0x2030, 0x8a: 0x160, 0x8b: 0x2039, 0x8c: 0x152, 0x8e: 0x17d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
+  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x2dc, 0x99: 0x2122, 0x9a: 0x161, 0x9b: 0x203a,
+  0x9c: 0x153, 0x9e: 0x17e, 0x9f: 0x178,
+};
+
+/**
+ * C1 control characters never mean themselves in a web document: they are windows-1252 bytes that went through a
+ * Latin-1 decoder (Node's TextDecoder decodes windows-1252 as Latin-1) or a careless UTF-8 conversion.
+ */
+function repairC1(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0)] ?? c.charCodeAt(0))) : text;
+}
+
+/** Whether decoding could have produced C1 controls: a Latin-1 family decoder, or UTF-8 bytes C2 80–C2 9F. */
+function mayHoldC1(bytes: Uint8Array, label: string): boolean {
+  if (/^(utf-?8|windows-1256|cp1256)$/.test(label) === false) return true;
+  if (!/^utf-?8$/.test(label)) return false;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = buf.indexOf(0xc2); i >= 0; i = buf.indexOf(0xc2, i + 1)) {
+    const next = buf[i + 1] ?? 0;
+    if (next >= 0x80 && next <= 0x9f) return true;
+  }
+  return false;
 }
 
 export function decodeBytes(bytes: Uint8Array, charset: string): string {
@@ -58,6 +118,7 @@ export function decodeBytes(bytes: Uint8Array, charset: string): string {
   } catch {
     text = iconv.encodingExists(label) ? iconv.decode(Buffer.from(bytes), label) : new TextDecoder('utf-8').decode(bytes);
   }
+  if (mayHoldC1(bytes, label)) text = repairC1(text);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

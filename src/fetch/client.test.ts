@@ -21,6 +21,7 @@ beforeAll(async () => {
     if (path === '/bomb') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(8 * 1024 * 1024)));
     if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
     if (path === '/hop') return void res.writeHead(301, { location: '/page' }).end();
+    if (path === '/throttled') return void res.writeHead(429, { 'retry-after': '3600' }).end();
     if (path === '/busy') {
       hits503++;
       if (hits503 < 2) return void res.writeHead(503, { 'retry-after': '0' }).end();
@@ -56,6 +57,10 @@ describe('HttpClient', () => {
   });
   it('retries a 503 that names a short Retry-After', async () => {
     expect((await client.get(`${base}/busy`, { allowPrivate: true })).text()).toBe('ok');
+  });
+  it('hands a long Retry-After to the scheduler instead of waiting for it', async () => {
+    const err = await client.get(`${base}/throttled`, { allowPrivate: true }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 429, retryAfter: 3600, kind: 'status', message: expect.stringMatching(/answered 429$/) });
   });
   it('honours robots.txt and reports 404 plainly', async () => {
     await expect(client.get(`${base}/private/x`, { allowPrivate: true })).rejects.toThrow(/robots\.txt disallows/);

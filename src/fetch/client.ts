@@ -2,8 +2,8 @@ import { request, type Agent } from 'undici';
 import type { Readable } from 'node:stream';
 import { readBody } from './body.ts';
 import { decodeDocument } from './charset.ts';
-import { FetchError, parseRetryAfter } from './errors.ts';
-import { createAgent, isPrivateLiteralHost } from './guarded-agent.ts';
+import { FetchError, describeNetworkError, parseRetryAfter } from './errors.ts';
+import { type AddressGuard, SYSTEM_GUARD, createAgent, isPrivateLiteralHost } from './guarded-agent.ts';
 import { HostQueue } from './host-queue.ts';
 import { RobotsCache } from './robots.ts';
 
@@ -14,6 +14,7 @@ export interface HttpClientOptions {
   bodyTimeoutMs: number;
   /** Deadline for the whole exchange, so a body trickling one byte a second still ends. */
   totalTimeoutMs: number;
+  /** Cap on the body, counted on the wire and again after decompression (a gzip bomb stops here). */
   maxBodyBytes: number;
   maxRedirects: number;
   maxRetries: number;
@@ -72,9 +73,16 @@ export class HttpClient {
   private readonly hosts: HostQueue;
   private readonly robots: RobotsCache;
 
-  constructor(readonly options: HttpClientOptions = DEFAULT_HTTP_OPTIONS) {
-    this.guarded = createAgent(options, false);
-    this.open = createAgent(options, true);
+  private readonly guard: AddressGuard;
+
+  /** `guard`: the resolver and address policy; tests give their own so hostile cases stay on loopback. */
+  constructor(
+    readonly options: HttpClientOptions = DEFAULT_HTTP_OPTIONS,
+    guard: AddressGuard = SYSTEM_GUARD,
+  ) {
+    this.guard = guard;
+    this.guarded = createAgent(options, guard, guard.resolve);
+    this.open = createAgent(options, null, guard.resolve);
     this.hosts = new HostQueue(options.perHostConcurrency, options.perHostSpacingMs);
     this.robots = new RobotsCache((url, allowPrivate) => this.exchange(url, { allowPrivate, skipRobots: true }));
   }
@@ -85,11 +93,12 @@ export class HttpClient {
       this.checkTarget(current, opts);
       if (this.options.respectRobots && !opts.skipRobots) {
         const allowed = await this.robots.isAllowed(current, this.options.userAgent, opts.allowPrivate ?? false);
-        if (!allowed) throw new FetchError(current.href, 'robots.txt disallows fetching this address');
+        if (!allowed) throw new FetchError(current.href, 'robots.txt disallows fetching this address', null, null, 'robots');
       }
       const result = await this.withRetries(current.href, opts);
       if (result.status >= 300 && result.status < 400 && result.location) {
-        if (hop >= this.options.maxRedirects) throw new FetchError(url, `more than ${this.options.maxRedirects} redirects`);
+        if (hop >= this.options.maxRedirects) throw new FetchError(url, `more than ${this.options.maxRedirects} redirects`, null, null, 'redirects');
+        // Each hop is checked again (scheme, literal private address, robots.txt, and at connect time the resolved address).
         current = parseUrl(new URL(result.location, current).href);
         continue;
       }
@@ -103,10 +112,10 @@ export class HttpClient {
 
   private checkTarget(url: URL, opts: GetOptions): void {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new FetchError(url.href, `the scheme ${url.protocol} is not fetched`);
+      throw new FetchError(url.href, `the scheme ${url.protocol} is not fetched`, null, null, 'url');
     }
-    if (!opts.allowPrivate && isPrivateLiteralHost(url.hostname)) {
-      throw new FetchError(url.href, `${url.hostname} is a private or loopback address (allow private networks to fetch it)`);
+    if (!opts.allowPrivate && isPrivateLiteralHost(url.hostname, this.guard.isPrivate)) {
+      throw new FetchError(url.href, `${url.hostname} is a private or loopback address`, null, null, 'private');
     }
   }
 
@@ -132,22 +141,26 @@ export class HttpClient {
     if (opts.etag) headers['if-none-match'] = opts.etag;
     if (opts.lastModified) headers['if-modified-since'] = opts.lastModified;
     const signal = AbortSignal.timeout(this.options.totalTimeoutMs);
+    const fail = (err: unknown): FetchError => {
+      if (err instanceof FetchError) return err;
+      const { reason, kind } = describeNetworkError(err, this.options.totalTimeoutMs, signal.aborted);
+      return new FetchError(url, reason, null, null, kind);
+    };
     let res;
     try {
       res = await request(url, { method: 'GET', headers, dispatcher: opts.allowPrivate ? this.open : this.guarded, signal });
     } catch (err) {
-      throw new FetchError(url, describeNetworkError(err, this.options.totalTimeoutMs));
+      throw fail(err);
     }
     const h = res.headers as Record<string, string | string[] | undefined>;
     const base = { status: res.statusCode, location: header(h, 'location'), retryAfter: header(h, 'retry-after') };
-    const fail = res.statusCode >= 300 && res.statusCode !== 304;
+    const unwanted = res.statusCode >= 300 && res.statusCode !== 304;
     let bytes: Uint8Array = new Uint8Array();
     try {
-      if (fail) await res.body.dump();
+      if (unwanted) await res.body.dump({ limit: 64 * 1024 });
       else bytes = await readBody(url, res.body as unknown as Readable, header(h, 'content-encoding') ?? undefined, this.options.maxBodyBytes);
     } catch (err) {
-      if (err instanceof FetchError) throw err;
-      throw new FetchError(url, describeNetworkError(err, this.options.totalTimeoutMs));
+      throw fail(err);
     }
     if (res.statusCode >= 400 && !RETRYABLE.has(res.statusCode)) {
       throw new FetchError(url, `the server answered ${res.statusCode}`, res.statusCode);
@@ -172,33 +185,6 @@ function parseUrl(url: string): URL {
   try {
     return new URL(url);
   } catch {
-    throw new FetchError(url, 'not a valid URL');
-  }
-}
-
-function describeNetworkError(err: unknown, totalMs: number): string {
-  const e = err as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
-  const code = e.code ?? e.cause?.code;
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `no complete answer within ${totalMs / 1000} s`;
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return 'the host name could not be resolved (no network?)';
-    case 'ECONNREFUSED':
-      return 'the connection was refused';
-    case 'ECONNRESET':
-      return 'the connection was reset';
-    case 'EPRIVATEADDRESS':
-      return e.cause?.message ?? e.message ?? 'the host resolves to a private address';
-    case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'connecting timed out';
-    case 'UND_ERR_HEADERS_TIMEOUT':
-      return 'the server sent no headers in time';
-    case 'UND_ERR_BODY_TIMEOUT':
-      return 'the server stopped sending the body';
-    case 'UND_ERR_HEADERS_OVERFLOW':
-      return 'the response headers are too large';
-    default:
-      return (e.cause?.message ?? e.message ?? String(err)).split('\n')[0] ?? 'network error';
+    throw new FetchError(url, 'not a valid URL', null, null, 'url');
   }
 }
