@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import pino, { type Logger } from 'pino';
+import { redactText } from './redact.ts';
 
 const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
 
@@ -15,11 +16,11 @@ function plainLines(): Writable {
           const who = r.source ? `${r.source}: ` : '';
           const extra = ['stored', 'failedPages', 'url', 'port', 'articles']
             .filter((k) => r[k] !== undefined)
-            .map((k) => `${k}=${String(r[k])}`)
+            .map((k) => `${k}=${redactText(String(r[k]))}`)
             .join(' ');
-          process.stderr.write(`${time} ${LEVELS[r.level] ?? r.level} ${who}${r.msg ?? r.err?.message ?? ''}${extra ? ` (${extra})` : ''}\n`);
+          process.stderr.write(`${time} ${LEVELS[r.level] ?? r.level} ${who}${redactText(r.msg ?? r.err?.message ?? '')}${extra ? ` (${extra})` : ''}\n`);
         } catch {
-          process.stderr.write(`${line}\n`);
+          process.stderr.write(`${redactText(line)}\n`);
         }
       }
       done();

@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   normalize: async () => (await import('./commands/normalize.ts')).registerNormalize,
   feed: async () => (await import('./commands/feed.ts')).registerFeed,
   extract: async () => (await import('./commands/extract.ts')).registerExtract,
+  opml: async () => (await import('./commands/opml.ts')).registerOpml,
+  search: async () => (await import('./commands/search.ts')).registerSearch,
+  worker: async () => (await import('./commands/worker.ts')).registerWorker,
 };
 COMMANDS.export = COMMANDS.import!;
 

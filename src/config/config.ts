@@ -29,10 +29,25 @@ const CrawlSchema = z.object({
   tickSeconds: z.number().positive().default(5),
 });
 
+/** Per-client-address limits on the public site and API (src/web/rate-limit.ts); /healthz and static files are exempt. */
+const RateLimitSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** Requests one client address may make per minute, on average. */
+  perMinute: z.number().int().positive().default(240),
+  /** Requests it may make at once before the average applies. */
+  burst: z.number().int().positive().default(60),
+  /** Reverse proxies in front of Khabar whose X-Forwarded-For is trusted; 0 uses the connection's address. */
+  proxyHops: z.number().int().min(0).max(10).default(0),
+  /** Client addresses remembered at most; the longest-idle are forgotten first. */
+  maxClients: z.number().int().positive().default(100_000),
+});
+
 export const ConfigSchema = z.object({
   port: z.number().int().min(0).max(65535).default(3000),
   host: z.string().default('127.0.0.1'),
   dataDir: z.string().default('./data'),
+  /** The store: `sqlite:PATH` or `postgres://user:password@host:5432/db[?schema=NAME]`; unset, SQLite in dataDir. */
+  database: z.string().optional(),
   /** JSON file of default sources, loaded into an empty store. */
   sourcesFile: z.string().default(new URL('../../data/sources.json', import.meta.url).pathname),
   replayDir: z.string().default(new URL('../../fixtures/replay', import.meta.url).pathname),
@@ -40,6 +55,7 @@ export const ConfigSchema = z.object({
   offline: z.enum(['auto', 'never', 'always']).default('auto'),
   http: HttpSchema.default(HttpSchema.parse({})),
   crawl: CrawlSchema.default(CrawlSchema.parse({})),
+  rateLimit: RateLimitSchema.default(RateLimitSchema.parse({})),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
 });
 

@@ -3,6 +3,7 @@ import type { ExtractResult } from '../extract/index.ts';
 import type { FeedItem } from '../model/types.ts';
 import { normalizeDisplay, searchKey } from '../persian/index.ts';
 import type { NewArticle } from '../store/index.ts';
+import { canonicalUrl } from '../stories/canonical-url.ts';
 
 /** Joins what the feed said and what the page said into the record the store keeps. */
 export function toNewArticle(source: string, item: FeedItem, page: ExtractResult, fetched: Date): NewArticle {
@@ -13,7 +14,8 @@ export function toNewArticle(source: string, item: FeedItem, page: ExtractResult
   return {
     source,
     url: item.link,
-    canonicalUrl: page.canonicalUrl || item.link,
+    // Tracking parameters, AMP and mobile addresses of one article are one stored article.
+    canonicalUrl: canonicalUrl(page.canonicalUrl || item.link),
     title,
     kicker: page.kicker,
     lead,

@@ -1,5 +1,6 @@
 import { SourceAliases } from '../extract/index.ts';
 import type { StoredSource } from '../store/index.ts';
+import { StoryKeeper } from '../stories/keeper.ts';
 import { backoffSeconds, nextInterval } from './intervals.ts';
 import { type PipelineDeps, type SourceCrawl, crawlSource } from './pipeline.ts';
 import { eachLimited } from './pool.ts';
@@ -12,34 +13,53 @@ export class Crawler {
   private running: Promise<SourceCrawl[]> | null = null;
   private stopped = false;
 
-  constructor(private readonly deps: CrawlerDeps) {}
+  private readonly deps: CrawlerDeps;
+  /** Gives every stored article its story, unless the caller places articles itself (`onArticle`). */
+  private readonly stories: StoryKeeper | null;
+
+  constructor(deps: CrawlerDeps) {
+    const stories = deps.onArticle ? null : new StoryKeeper(deps.store, deps.log);
+    this.stories = stories;
+    this.deps = stories ? { ...deps, onArticle: (id) => stories.onArticle(id) } : deps;
+  }
 
   /** Crawls every source that is due (all of them with `all`), once. */
   async runOnce(opts: { all?: boolean; now?: Date } = {}): Promise<SourceCrawl[]> {
     const now = opts.now ?? new Date();
     const { store, config } = this.deps;
-    const sources = opts.all ? store.listSources() : store.dueSources(now);
-    const aliases = new SourceAliases(store.listSources());
+    // Articles stored before (an import, an older version, a crash) get their stories first.
+    await this.stories?.prepare();
+    const sources = opts.all ? await store.listSources() : await store.dueSources(now);
+    const aliases = new SourceAliases(await store.listSources());
     const results: SourceCrawl[] = [];
     await eachLimited(sources, config.crawl.sourceConcurrency, async (source) => {
       const r = await crawlSource(source, { ...this.deps, aliases });
-      this.record(source, r);
+      await this.record(source, r);
       results.push(r);
     });
     return results;
   }
 
-  private record(source: StoredSource, r: SourceCrawl): void {
+  /** Crawls one source now and records its health (a worker's job). */
+  async crawlOne(source: StoredSource): Promise<SourceCrawl> {
+    await this.stories?.prepare();
+    const aliases = new SourceAliases(await this.deps.store.listSources());
+    const r = await crawlSource(source, { ...this.deps, aliases });
+    await this.record(source, r);
+    return r;
+  }
+
+  private async record(source: StoredSource, r: SourceCrawl): Promise<void> {
     const { store, config, log } = this.deps;
     const at = new Date();
     if (r.error) {
       const wait = backoffSeconds(source.health.consecutiveFailures, r.retryAfter, config.crawl);
-      store.recordFailure(source.slug, at, r.error, new Date(at.getTime() + wait * 1000));
+      await store.recordFailure(source.slug, at, r.error, new Date(at.getTime() + wait * 1000));
       log.warn({ source: source.slug }, r.error);
       return;
     }
-    const interval = nextInterval(source.health.intervalSeconds || config.crawl.intervalSeconds, r.stored, config.crawl);
-    store.recordSuccess(source.slug, at, r.items, new Date(at.getTime() + interval * 1000), interval);
+    const interval = nextInterval(source.health.intervalSeconds || config.crawl.intervalSeconds, r.stored, config.crawl, r.freshnessSeconds);
+    await store.recordSuccess(source.slug, at, r.items, new Date(at.getTime() + interval * 1000), interval);
     if (r.stored) log.info({ source: source.slug, stored: r.stored, failedPages: r.failedPages }, 'new articles');
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Config, readSourcesFile } from '../config/index.ts';
 import type { Affiliation } from '../model/types.ts';
 import { startReplayServer } from '../replay/server.ts';
-import { SqliteStore, type Store } from '../store/index.ts';
+import { type Repository, SqliteStore, repositoryOf } from '../store/index.ts';
 
 interface ReplayOutlet {
   slug: string;
@@ -17,7 +17,7 @@ interface ReplayOutlet {
 }
 
 export interface OfflineDemo {
-  store: Store;
+  store: Repository;
   replayUrl: string;
   close(): Promise<void>;
 }
@@ -30,13 +30,13 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
   const replay = await startReplayServer({ dir: config.replayDir, port: 0, host: '127.0.0.1' });
   const dir = join(config.dataDir, 'demo');
   rmSync(dir, { recursive: true, force: true });
-  const store = new SqliteStore(join(dir, 'khabar.db'));
+  const store = repositoryOf(new SqliteStore(join(dir, 'khabar.db')));
   const { outlets } = JSON.parse(readFileSync(join(config.replayDir, 'outlets.json'), 'utf8')) as { outlets: ReplayOutlet[] };
   // The real outlets' affiliation labels and their citations come from the default sources file.
   const real = new Map(readSourcesFile(config.sourcesFile).map((s) => [s.slug, s]));
   for (const o of outlets) {
     const known = real.get(o.slug);
-    store.upsertSource({
+    await store.upsertSource({
       slug: o.slug,
       nameFa: o.nameFa,
       nameEn: o.nameEn,
@@ -54,7 +54,7 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
     store,
     replayUrl: replay.url,
     close: async () => {
-      store.close();
+      await store.close();
       await replay.close();
     },
   };

@@ -2,20 +2,20 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/index.ts';
 import { type SourceAliases, extractArticle } from '../extract/index.ts';
 import { parseFeed } from '../feeds/index.ts';
-import { FetchError, type HttpClient } from '../fetch/index.ts';
+import { FetchError, type HttpClient, parseCacheControl } from '../fetch/index.ts';
 import type { FeedItem } from '../model/types.ts';
-import type { Store, StoredSource } from '../store/index.ts';
+import type { Repository, StoredSource } from '../store/index.ts';
 import { toNewArticle } from './article-record.ts';
 import { eachLimited } from './pool.ts';
 
 export interface PipelineDeps {
   http: HttpClient;
-  store: Store;
+  store: Repository;
   aliases: SourceAliases;
   config: Config;
   log: Logger;
   /** Called after each stored article, e.g. to assign it to a story. */
-  onArticle?: (id: number) => void;
+  onArticle?: (id: number) => void | Promise<void>;
 }
 
 export interface SourceCrawl {
@@ -26,14 +26,22 @@ export interface SourceCrawl {
   /** Set when the source's feeds could not be read at all. */
   error: string | null;
   retryAfter: number | null;
+  /** How long the publisher says its feeds stay fresh (Cache-Control max-age, RSS <ttl>), in seconds. */
+  freshnessSeconds: number | null;
 }
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function readFeed(feedUrl: string, source: StoredSource, deps: PipelineDeps): Promise<{ items: FeedItem[]; commit: () => void }> {
-  const state = deps.store.getFeedState(feedUrl);
+interface FeedRead {
+  items: FeedItem[];
+  commit: () => Promise<void>;
+  freshnessSeconds: number | null;
+}
+
+async function readFeed(feedUrl: string, source: StoredSource, deps: PipelineDeps): Promise<FeedRead> {
+  const state = await deps.store.getFeedState(feedUrl);
   const res = await deps.http.get(feedUrl, {
     allowPrivate: source.allowPrivate ?? false,
     etag: state.etag,
@@ -42,29 +50,33 @@ async function readFeed(feedUrl: string, source: StoredSource, deps: PipelineDep
   });
   // The validators are stored only once the items are in, so a crawl killed half-way reads the feed again.
   const commit = () => deps.store.setFeedState(feedUrl, source.slug, { etag: res.etag, lastModified: res.lastModified });
-  if (res.notModified) return { items: [], commit: () => undefined };
+  const maxAge = parseCacheControl(res.cacheControl);
+  if (res.notModified) return { items: [], commit: async () => undefined, freshnessSeconds: maxAge };
+  let feed;
   try {
-    return { items: parseFeed(res.text(), res.url).items, commit };
+    feed = parseFeed(res.text(), res.url);
   } catch (err) {
     throw new Error(`${feedUrl}: ${describe(err)}`);
   }
+  const hints = [maxAge, feed.ttlSeconds ?? null].filter((x): x is number => x !== null);
+  return { items: feed.items, commit, freshnessSeconds: hints.length ? Math.max(...hints) : null };
 }
 
 async function storeItem(item: FeedItem, source: StoredSource, deps: PipelineDeps): Promise<boolean> {
   const page = await deps.http.get(item.link, { allowPrivate: source.allowPrivate ?? false, accept: 'text/html,*/*;q=0.8' });
   const extracted = extractArticle(page.text(), { url: page.url, aliases: deps.aliases, publisher: source.slug });
   for (const w of extracted.warnings) deps.log.warn({ source: source.slug, url: item.link }, w);
-  const saved = deps.store.saveArticle(toNewArticle(source.slug, item, extracted, new Date()));
-  if (saved.changed) deps.onArticle?.(saved.id);
+  const saved = await deps.store.saveArticle(toNewArticle(source.slug, item, extracted, new Date()));
+  if (saved.changed) await deps.onArticle?.(saved.id);
   return saved.created;
 }
 
 /** One source, once: its feeds, then each new item's page, extracted and stored. Never throws. */
 export async function crawlSource(source: StoredSource, deps: PipelineDeps): Promise<SourceCrawl> {
-  const result: SourceCrawl = { slug: source.slug, items: 0, stored: 0, failedPages: 0, error: null, retryAfter: null };
+  const result: SourceCrawl = { slug: source.slug, items: 0, stored: 0, failedPages: 0, error: null, retryAfter: null, freshnessSeconds: null };
   const feedErrors: string[] = [];
   for (const feedUrl of source.feeds) {
-    let feed: { items: FeedItem[]; commit: () => void };
+    let feed: FeedRead;
     try {
       feed = await readFeed(feedUrl, source, deps);
     } catch (err) {
@@ -72,8 +84,11 @@ export async function crawlSource(source: StoredSource, deps: PipelineDeps): Pro
       if (err instanceof FetchError && err.retryAfter) result.retryAfter = err.retryAfter;
       continue;
     }
-    const fresh = feed.items
-      .filter((i) => i.link && !deps.store.hasArticle(i.link))
+    // A source is polled as one: the longest freshness any of its feeds asks for is honoured.
+    if (feed.freshnessSeconds !== null) result.freshnessSeconds = Math.max(result.freshnessSeconds ?? 0, feed.freshnessSeconds);
+    const unseen: FeedItem[] = [];
+    for (const i of feed.items) if (i.link && !(await deps.store.hasArticle(i.link))) unseen.push(i);
+    const fresh = unseen
       .slice(0, deps.config.crawl.maxItemsPerFeed)
       // Oldest first, so stories grow in the order events were reported.
       .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
@@ -86,7 +101,7 @@ export async function crawlSource(source: StoredSource, deps: PipelineDeps): Pro
         deps.log.warn({ source: source.slug, url: item.link }, describe(err));
       }
     });
-    if (result.failedPages === 0) feed.commit();
+    if (result.failedPages === 0) await feed.commit();
   }
   if (feedErrors.length === source.feeds.length) result.error = feedErrors[0] ?? 'no feed';
   return result;

@@ -30,4 +30,21 @@ describe('parseAttribution', () => {
     expect(parseAttribution('وزیر امور خارجه امروز گفت …', aliases, 'bbc')).toEqual({ reportedBy: 'bbc', quoting: [] });
     expect(parseAttribution('تهران- ایرنا- رئیس مجلس گفت …', aliases, 'tabnak')).toEqual({ reportedBy: 'irna', quoting: [] });
   });
+  it('reads «X گزارش داد», legacy spelling, names not in the table, and a source inside the reporter phrase', () => {
+    expect(parseAttribution('ایسنا گزارش داد: جلسه امروز برگزار شد.', aliases, 'tabnak')).toEqual({ reportedBy: 'isna', quoting: [] });
+    expect(parseAttribution('وزیر در گفت‌وگو با ایسنا گزارش داد: …', aliases, 'tabnak')).toEqual({ reportedBy: 'tabnak', quoting: [] });
+    expect(parseAttribution('به گزارش همشهري آنلاين به نقل از بيبيسي، …', aliases, null)).toEqual({ reportedBy: 'hamshahri', quoting: ['bbc'] });
+    expect(parseAttribution('به نقل از خبرگزاری فرانسه، این فرش …', aliases, 'euronews')).toEqual({ reportedBy: 'euronews', quoting: ['خبرگزاری فرانسه'] });
+    expect(parseAttribution('به گزارش ایرنا از روابط عمومی بانک مرکزی، شورا …', aliases, null)).toEqual({ reportedBy: 'irna', quoting: [] });
+    expect(parseAttribution('به گزارش گروه بین‌الملل خبرگزاری مهر به نقل از الجزیره، …', aliases, null)).toEqual({ reportedBy: 'mehr', quoting: ['الجزیره'] });
+  });
+  it('falls back to a «منبع: …» credit line when the text names no reporter', () => {
+    expect(parseAttribution('وزیر امور خارجه امروز گفت …', aliases, 'mirnews', ['خبرگزاری دانشجویان ایران'])).toEqual({ reportedBy: 'isna', quoting: [] });
+  });
+  it('keeps an unknown outlet by its name without a province desk', () => {
+    expect(parseAttribution('به گزارش خبرگزاری صدا و سیمای استان خوزستان، استاندار گفت …', aliases, null).reportedBy).toBe('خبرگزاری صدا و سیما');
+    expect(parseAttribution('به گزارش خبر گزاری صداوسیما مرکز کرمان ، …', aliases, null).reportedBy).toBe('خبرگزاری صداوسیما');
+    expect(parseAttribution('به گزارش مرکز آمار ایران، تورم …', aliases, null).reportedBy).toBe('مرکز آمار ایران');
+  });
 });
+

@@ -1,59 +1,51 @@
 import type { RelatedLink } from '../model/types.ts';
-import { normalizeDisplay } from '../persian/index.ts';
+import type { Block } from './blocks.ts';
 import { judgeBlock, linksOf } from './boilerplate.ts';
 
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LI', 'FIGCAPTION', 'PRE', 'TD']);
-const HEADING = /^H[1-6]$/;
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'NAV', 'ASIDE', 'FOOTER']);
-
-export interface BodyBlock {
-  heading: boolean;
-  /** The text as the page wrote it, before display normalization. */
-  raw: string;
-  text: string;
-  html: string;
-}
-
 export interface Body {
-  blocks: BodyBlock[];
+  blocks: Block[];
   related: RelatedLink[];
+  /** Names from «منبع: …» credit lines. */
+  credits: string[];
 }
 
-/** Leaf blocks of a container: block elements holding text directly, and text runs in divs split by <br>. */
-function collectBlocks(container: Element): Element[] {
-  const out: Element[] = [];
-  const walk = (el: Element) => {
-    for (const child of el.children) {
-      if (SKIP_TAGS.has(child.tagName)) continue;
-      if (BLOCK_TAGS.has(child.tagName) && !child.querySelector('p, h2, h3, h4, li, blockquote')) out.push(child);
-      else walk(child);
-    }
-  };
-  walk(container);
-  return out.length ? out : [container];
+function letters(s: string): number {
+  return s.replace(/\s+/g, '').length;
 }
 
-function blockHtml(el: Element, heading: boolean): string {
-  const tag = heading ? 'h2' : el.tagName === 'BLOCKQUOTE' ? 'blockquote' : 'p';
-  return `<${tag}>${el.innerHTML}</${tag}>`;
+/** A block that is nothing but a link: the item after a «بیشتر بخوانید:» label standing alone. */
+function isLinkOnly(b: Block): boolean {
+  return b.anchors.length > 0 && b.linkChars >= 0.8 * letters(b.text);
 }
 
 /**
- * Turns a body container into paragraphs and sub-headings, stopping at the agency's end marker and keeping
- * «بیشتر بخوانید» blocks as related links instead of text.
+ * Applies the Persian body rules to a container's blocks: the text stops at «انتهای پیام»; «بیشتر بخوانید»
+ * lines (and the link lines under a label standing alone) become related links; promos, code and
+ * short-link lines and a closing desk sign-off are dropped; credit lines are kept aside for attribution.
  */
-export function readBody(container: Element, baseUrl: string): Body {
-  const elements = collectBlocks(container);
-  const blocks: BodyBlock[] = [];
+export function cleanBody(blocks: Block[], baseUrl: string): Body {
+  const kept: Block[] = [];
   const related: RelatedLink[] = [];
-  for (const [i, el] of elements.entries()) {
-    const raw = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const verdict = judgeBlock(raw, i === elements.length - 1);
-    if (verdict.kind === 'end') break;
-    if (verdict.kind === 'related') related.push(...linksOf(el, baseUrl));
-    if (verdict.kind !== 'keep') continue;
-    const heading = HEADING.test(el.tagName);
-    blocks.push({ heading, raw, text: normalizeDisplay(raw), html: blockHtml(el, heading) });
+  const credits: string[] = [];
+  let underLabel = false;
+  // The text ends at the end marker; a sign-off is judged against the last block before it.
+  let end = blocks.findIndex((b) => b.kind !== 'caption' && judgeBlock(b.text, false).kind === 'end');
+  if (end < 0) end = blocks.length;
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i] as Block;
+    if (b.kind === 'caption') {
+      kept.push(b);
+      continue;
+    }
+    const verdict = judgeBlock(b.text, i === end - 1);
+    if (underLabel && verdict.kind === 'keep' && isLinkOnly(b)) {
+      related.push(...linksOf(b.anchors, baseUrl));
+      continue;
+    }
+    underLabel = verdict.kind === 'related-label';
+    if (verdict.kind === 'related' || verdict.kind === 'related-label') related.push(...linksOf(b.anchors, baseUrl));
+    else if (verdict.kind === 'credit') credits.push(verdict.name);
+    else if (verdict.kind === 'keep') kept.push(b);
   }
-  return { blocks, related };
+  return { blocks: kept, related, credits };
 }

@@ -56,6 +56,8 @@ export interface ParsedFeed {
   title: string;
   link: string;
   items: FeedItem[];
+  /** How long the publisher says the feed stays fresh (RSS <ttl>, sy:updatePeriod), in seconds; the scheduler's hint. */
+  ttlSeconds?: number | null;
 }
 
 export interface Attribution {

@@ -16,6 +16,8 @@ export const K = {
   Combining: 11,
   Punct: 12,
   HashOrAt: 13,
+  /** Presentation forms, ligatures and enclosed numbers (expanded before the pass), and surrogates. */
+  Rare: 14,
 } as const;
 
 export const CLASS = new Uint8Array(65536);
@@ -43,6 +45,11 @@ set([0x064b, 0x0653, 0x0654, 0x0655], K.Mark);
 set([...range(0x0300, 0x036f)], K.Combining);
 set(codes('،؛؟!.:,;?")]»([«}{%٬…'), K.Punct);
 set(codes('#@'), K.HashOrAt);
+set([...range(0x2460, 0x24ff), ...range(0xfb50, 0xfdff), ...range(0xfe70, 0xfefe), ...range(0xd800, 0xdfff)], K.Rare);
+
+/** Rare units (see K.Rare) by UTF-16 unit: 1 for the ranges expanded before the pass, 2 for surrogates. */
+export const RARE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (CLASS[c] === K.Rare) RARE[c] = c >= 0xd800 && c <= 0xdfff ? 2 : 1;
 
 // Flags by UTF-16 unit, read per character by the character pass (an array index, not a hash probe).
 const flags = (units: number[]): Uint8Array => {

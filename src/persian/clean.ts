@@ -1,246 +1,331 @@
-import { LETTER_MAP, buildCompatMap, digitValue, isLatinLetter } from './chars.ts';
-import { CLASS, IS_FA, K, NON_JOINING_FLAG, NO_SPACE_AFTER, NO_SPACE_BEFORE, PERSIAN_MARK, SPACE_AFTER } from './char-classes.ts';
+import { LETTER_MAP, buildCompatMap, isLatinLetter } from './chars.ts';
+import { CLASS, IS_FA, K, NON_JOINING_FLAG, NO_SPACE_AFTER, NO_SPACE_BEFORE, PERSIAN_MARK, RARE, SPACE_AFTER } from './char-classes.ts';
 import { copyNumber, isUrlStart, tokenEnd } from './spans.ts';
+import { InputUnits, type Units } from './units.ts';
 
 // The character pass of display normalization: one walk over the string that maps letters, digits and
 // punctuation, drops invisible marks, and settles spaces and ZWNJ, writing UTF-16 code units into a buffer.
-// Word-level work (restoring lost ZWNJ) happens afterwards in `joins.ts`, on far fewer units: words.
+// Word-level work (restoring lost ZWNJ) happens afterwards in `joins.ts`, on that buffer.
+//
+// The walk keeps its state in local variables; what happens before a unit is written (a pending space or
+// ZWNJ, a space after punctuation) is decided by `settle`, a pure function of that state.
 
 const COMPAT = buildCompatMap();
 const COMPAT_RE = /[\uFB50-\uFDFF\uFE70-\uFEFF\u2460-\u24FF]/g;
 const SINGLE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(LETTER_MAP)) if (to.length === 1) SINGLE[from.charCodeAt(0)] = to.charCodeAt(0);
+const IS_LATIN = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isLatinLetter(c)) IS_LATIN[c] = 1;
+
+const input = new InputUnits();
 
 const ALEF = 0x627;
 const SPACE = 32;
 const NL = 10;
-const ZWNJ_CODE = 0x200c;
+const ZWNJ = 0x200c;
+const DOT = 0x2e;
+const COLON = 0x3a;
 
-export class Out {
-  buf = new Uint16Array(1 << 16);
-  n = 0;
-  reset(size: number): void {
-    if (this.buf.length < size) this.buf = new Uint16Array(size + (size >> 1));
-    this.n = 0;
-  }
-  push(c: number): void {
-    if (this.n === this.buf.length) {
-      const grown = new Uint16Array(this.buf.length * 2);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
-    this.buf[this.n++] = c;
-  }
-  last(k = 1): number {
-    return this.n >= k ? (this.buf[this.n - k] ?? 0) : 0;
-  }
-  toString(): string {
-    return decoder.decode(this.buf.subarray(0, this.n));
-  }
+// The switch below names the classes of char-classes.ts (K) by this enum, so that it compiles to a jump
+// table: an imported object's fields would be read and compared one by one. The two must agree.
+const enum C { Copy, Letter, Mapped, Latin, Digit, Space, Newline, Zwnj, Zwj, Drop, Mark, Combining, Punct, HashOrAt, Rare }
+if (
+  K.Copy !== C.Copy || K.Letter !== C.Letter || K.Mapped !== C.Mapped || K.Latin !== C.Latin || K.Digit !== C.Digit ||
+  K.Space !== C.Space || K.Newline !== C.Newline || K.Zwnj !== C.Zwnj || K.Zwj !== C.Zwj || K.Drop !== C.Drop ||
+  K.Mark !== C.Mark || K.Combining !== C.Combining || K.Punct !== C.Punct || K.HashOrAt !== C.HashOrAt || K.Rare !== C.Rare
+) {
+  throw new Error('clean.ts: the character classes of char-classes.ts changed; update the enum C');
 }
-const decoder = new TextDecoder('utf-16le');
-const out = new Out();
+
+/** Nothing pending, a space pending, a ZWNJ pending. */
+const NONE = 0;
+const PEND_SPACE = 1;
+const PEND_ZWNJ = 2;
 
 /** Persian (1) or Latin (2) script of the letters around a position; 0 where there are none. */
 type Script = 0 | 1 | 2;
 
-/** The character pass. Returns text with single spaces, Persian letters, digits in their script's form. */
-export function cleanChars(input: string): string {
-  const s = COMPAT_RE.test(input) ? input.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c) : input;
-  COMPAT_RE.lastIndex = 0;
-  out.reset(s.length + 16);
-  let pendSpace = false;
-  let pendZwnj = false;
-  let script: Script = 0;
+/** What carries from one piece of a long text to the next: the script of the last letters. */
+export class CleanState {
+  script: Script = 0;
+  /** Set when combining marks were written: the caller composes them (NFC). */
+  needNfc = false;
+  /** Set when a line break was written. */
+  newline = false;
+  /** Set when the text has presentation forms, ligatures or enclosed numbers: the caller expands them first. */
+  compat = false;
+  /** Set when the text has surrogates: the caller makes the output well formed. */
+  surrogate = false;
+
+  reset(): this {
+    this.script = 0;
+    this.needNfc = false;
+    this.newline = false;
+    this.compat = false;
+    this.surrogate = false;
+    return this;
+  }
+}
+
+/** Presentation forms and ligatures to plain letters; the pass itself then sees ordinary text. */
+export function expandCompat(s: string): string {
+  return s.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c);
+}
+
+/**
+ * The unit to write before `c` (0 for none), given what is pending and the unit written last: a pending
+ * space unless punctuation rules it out, a pending ZWNJ before a letter that joins, a space after
+ * punctuation before a letter («سلام!چطوری»), a space before an opening «« or «(».
+ */
+function settle(c: number, letter: boolean, pend: number, prev: number, written: boolean, dotWordLen: number): number {
+  if (pend === PEND_SPACE) return written && prev !== NL && prev !== SPACE && !NO_SPACE_AFTER[prev] && !NO_SPACE_BEFORE[c] ? SPACE : 0;
+  if (pend === PEND_ZWNJ) return letter && !NON_JOINING_FLAG[prev] ? ZWNJ : 0;
+  if (!written) return 0;
+  if (letter && SPACE_AFTER[prev]) {
+    // A dot only between Persian words of two letters or more («ه.ش» keeps its dot tight), a colon only before Persian.
+    return (prev === DOT ? dotWordLen >= 2 && IS_FA[c] : prev === COLON ? IS_FA[c] : true) ? SPACE : 0;
+  }
+  if ((c === 0xab || c === 0x28) && (IS_FA[prev] || IS_LATIN[prev] || (SPACE_AFTER[prev] && prev !== DOT))) return SPACE;
+  return 0;
+}
+
+/**
+ * The character pass over `text`, appended to `out`: text with single spaces, Persian letters, digits in
+ * their script's form. The text is first copied into a buffer of code units (a native copy), which the pass
+ * then reads by index, faster than reading the string.
+ */
+export function cleanInto(text: string, out: Units, state: CleanState): void {
+  const len = text.length;
+  const s = input.fill(text);
+  // Each unit read writes at most three: a settled space or ZWNJ, and «ۀ» as two.
+  out.reserve(3 * len + 16);
+  const buf = out.buf;
+  let n = out.n;
+  // The tables the loop reads most, held in locals: read through the imports, each access would fetch and
+  // check the table again.
+  const cls = CLASS;
+  const fa = IS_FA;
+  let pend = NONE;
+  let script = state.script;
   let wordLen = 0; // Persian letters since the last non-letter: «ه.ش» keeps its dot tight, «است.بعد» gets a space
   let dotWordLen = 0;
   let quote = 0; // 0 none open, 1 «, 2 "
-  let needNfc = false;
+  let needNfc = state.needNfc;
+  let rare = 0; // RARE bits seen
 
-  // Settles pending space or ZWNJ before a unit of class `k` is written.
-  const before = (c: number, k: number): void => {
-    const prev = out.last();
-    if (pendSpace) {
-      pendSpace = false;
-      pendZwnj = false;
-      if (out.n > 0 && prev !== NL && prev !== SPACE && !NO_SPACE_AFTER[prev] && !NO_SPACE_BEFORE[c]) out.push(SPACE);
-      return;
-    }
-    if (pendZwnj) {
-      pendZwnj = false;
-      if (k === K.Letter && !NON_JOINING_FLAG[prev]) out.push(ZWNJ_CODE);
-      return;
-    }
-    if (out.n === 0) return;
-    if (k === K.Letter && SPACE_AFTER[prev]) {
-      // «سلام!چطوری» and «گفت:«من» get their space; a dot only between Persian words of two letters or more.
-      if (prev === 0x2e ? dotWordLen >= 2 && IS_FA[c] : prev === 0x3a ? IS_FA[c] : true) out.push(SPACE);
-    } else if ((c === 0xab || c === 0x28) && (IS_FA[prev] || isLatinLetter(prev) || (SPACE_AFTER[prev] && prev !== 0x2e))) {
-      out.push(SPACE);
-    }
-  };
-
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    const k = CLASS[c] ?? K.Copy;
+  for (let i = 0; i < len; i++) {
+    let c = s[i]!;
+    const k = cls[c]!;
+    const prev = n > 0 ? buf[n - 1]! : 0;
     switch (k) {
-      case K.Letter:
-      case K.Mapped: {
-        if (k === K.Mapped) {
-          const single = SINGLE[c] ?? 0;
+      case C.Letter:
+      case C.Mapped: {
+        if (k === C.Mapped) {
+          const single = SINGLE[c]!;
           if (single) c = single;
           else {
             // ۀ → ه + hamza above, as ISIRI 6219 encodes ezafe on heh.
-            before(0x647, K.Letter);
-            out.push(0x647);
-            out.push(0x654);
+            const ins = settle(0x647, true, pend, prev, n > 0, dotWordLen);
+            if (ins) buf[n++] = ins;
+            pend = NONE;
+            buf[n++] = 0x647;
+            buf[n++] = 0x654;
             script = 1;
             wordLen++;
             continue;
           }
         }
-        if (IS_FA[c]) {
+        if (fa[c]) {
           // Three or more of one letter is stretching («سلاممم»): keep one.
-          let run = i + 1;
-          while (s.charCodeAt(run) === c) run++;
-          if (run - i >= 3) i = run - 1;
-          before(c, K.Letter);
-          out.push(c);
+          if (s[i + 1]! === c && s[i + 2]! === c) {
+            let run = i + 3;
+            while (s[run]! === c) run++;
+            i = run - 1;
+          }
+          if (pend !== NONE || SPACE_AFTER[prev]) {
+            const ins = settle(c, true, pend, prev, n > 0, dotWordLen);
+            if (ins) buf[n++] = ins;
+            pend = NONE;
+          }
+          buf[n++] = c;
           script = 1;
           wordLen++;
+          // The rest of the word: plain Persian letters need nothing settled before them, so they are copied
+          // here without going round the switch, until one is not plain or starts a stretch.
+          while (i + 1 < len) {
+            const d = s[i + 1]!;
+            if (cls[d] !== C.Letter || (s[i + 2]! === d && s[i + 3]! === d)) break;
+            buf[n++] = d;
+            wordLen++;
+            i++;
+          }
         } else {
-          before(c, K.Copy);
-          out.push(c);
+          const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+          if (ins) buf[n++] = ins;
+          pend = NONE;
+          buf[n++] = c;
         }
         continue;
       }
-      case K.Latin:
-        if ((c === 0x68 || c === 0x77) && isUrlStart(s, i)) {
-          before(c, K.Copy);
-          const end = tokenEnd(s, i);
-          for (let j = i; j < end; j++) out.push(s.charCodeAt(j));
+      case C.Latin: {
+        if ((c === 0x68 || c === 0x77) && isUrlStart(s, i, len)) {
+          const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+          if (ins) buf[n++] = ins;
+          pend = NONE;
+          const end = tokenEnd(s, i, len);
+          rare |= copySpan(s, i, end, buf, n);
+          n += end - i;
           i = end - 1;
           script = 2;
           continue;
         }
-        before(c, K.Letter);
-        out.push(c);
+        const ins = settle(c, true, pend, prev, n > 0, dotWordLen);
+        if (ins) buf[n++] = ins;
+        pend = NONE;
+        buf[n++] = c;
         script = 2;
         wordLen = 0;
         continue;
-      case K.Digit: {
-        const prev = out.last();
-        const latin = script === 2 || (script === 0 && nextLetterScript(s, i) === 2);
-        if (!latin && !pendSpace && IS_FA[prev]) pendSpace = true; // «مسافت۹» → «مسافت ۹»
-        before(c, K.Copy);
-        i = copyNumber(s, i, out, latin) - 1;
+      }
+      case C.Digit: {
+        const latin = script === 2 || (script === 0 && nextLetterScript(s, i, len) === 2);
+        if (!latin && pend !== PEND_SPACE && fa[prev]) pend = PEND_SPACE; // «مسافت۹» → «مسافت ۹»
+        const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+        if (ins) buf[n++] = ins;
+        pend = NONE;
+        const end = copyNumber(s, i, len, buf, n, latin);
+        n += end - i;
+        i = end - 1;
         wordLen = 0;
-        const next = s.charCodeAt(i + 1);
+        const next = s[i + 1]!;
         // «۹کیلومتر» → «۹ کیلومتر», but ordinals «۲۲ام» and «۳امین» stay attached.
-        if (!latin && IS_FA[next] && !(next === ALEF && s.charCodeAt(i + 2) === 0x645)) pendSpace = true;
+        if (!latin && fa[next] && !(next === ALEF && s[i + 2]! === 0x645)) pend = PEND_SPACE;
         continue;
       }
-      case K.Space:
-        if (out.n > 0) pendSpace = true;
-        pendZwnj = false;
+      case C.Space:
+        pend = n > 0 ? PEND_SPACE : NONE;
         wordLen = 0;
         continue;
-      case K.Newline:
-        pendSpace = false;
-        pendZwnj = false;
-        out.push(NL);
+      case C.Newline:
+        state.newline = true;
+        pend = NONE;
+        buf[n++] = NL;
         quote = 0;
         wordLen = 0;
         continue;
-      case K.Zwnj:
-        if (!pendSpace && (IS_FA[out.last()] || PERSIAN_MARK[out.last()])) pendZwnj = true;
+      case C.Zwnj:
+        if (pend !== PEND_SPACE && (fa[prev] || PERSIAN_MARK[prev])) pend = PEND_ZWNJ;
         continue;
-      case K.Zwj:
+      case C.Zwj:
         // Joins emoji into one glyph; between letters it is a typing slip.
-        if (!IS_FA[out.last()] && !IS_FA[s.charCodeAt(i + 1)]) out.push(c);
+        if (!fa[prev] && !fa[s[i + 1]!]) buf[n++] = c;
         continue;
-      case K.Drop:
+      case C.Drop:
         continue;
-      case K.Mark:
-        if (addMark(s, i, c)) i++;
+      case C.Mark: {
+        // Tanvin on alef and ezafe hamza stay, hamza and madda compose with their letter, the rest go.
+        if (c === 0x64b) {
+          if (prev === ALEF || prev === 0x6cc || prev === 0x621) buf[n++] = c;
+          else if (s[i + 1]! === ALEF && fa[prev]) {
+            buf[n++] = ALEF; // «فورًا» → «فوراً»: the alef it stood before is taken now
+            buf[n++] = c;
+            i++;
+          }
+        } else if (c === 0x654) {
+          if (prev === 0x647) buf[n++] = c;
+          else if (prev === ALEF) buf[n - 1] = 0x623;
+          else if (prev === 0x648) buf[n - 1] = 0x624;
+          else if (prev === 0x6cc || prev === 0x64a) buf[n - 1] = 0x626;
+        } else if (c === 0x655) {
+          if (prev === ALEF) buf[n - 1] = 0x625;
+        } else if (c === 0x653) {
+          if (prev === ALEF) buf[n - 1] = 0x622;
+        }
         continue;
-      case K.Combining:
+      }
+      case C.Combining:
         needNfc = true;
-        out.push(c);
+        buf[n++] = c;
         continue;
-      case K.HashOrAt:
-        if (out.n === 0 || pendSpace || out.last() === NL || NO_SPACE_AFTER[out.last()]) {
-          const end = tokenEnd(s, i);
+      case C.HashOrAt: {
+        if (n === 0 || pend === PEND_SPACE || prev === NL || NO_SPACE_AFTER[prev]) {
+          const end = tokenEnd(s, i, len);
           if (end > i + 1) {
-            before(c, K.Copy);
-            for (let j = i; j < end; j++) out.push(s.charCodeAt(j));
+            const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+            if (ins) buf[n++] = ins;
+            pend = NONE;
+            rare |= copySpan(s, i, end, buf, n);
+            n += end - i;
             i = end - 1;
             continue;
           }
         }
-        before(c, K.Copy);
-        out.push(c);
+        const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+        if (ins) buf[n++] = ins;
+        pend = NONE;
+        buf[n++] = c;
         continue;
-      case K.Punct: {
-        c = punctFor(c, script, s, i);
-        if (c === 0x2e && s.charCodeAt(i + 1) === 0x2e && s.charCodeAt(i + 2) === 0x2e) {
-          while (s.charCodeAt(i + 1) === 0x2e) i++;
+      }
+      case C.Punct: {
+        c = punctFor(c, script, s, i, len);
+        if (c === DOT && s[i + 1]! === DOT && s[i + 2]! === DOT) {
+          while (s[i + 1]! === DOT) i++;
           c = 0x2026;
         }
         if (c === 0x22) {
           // ASCII quotes become «» around Persian text; a quote after a space or at the start opens.
-          const opens = quote === 0 && (out.n === 0 || pendSpace || NO_SPACE_AFTER[out.last()] || out.last() === NL);
+          const opens = quote === 0 && (n === 0 || pend === PEND_SPACE || NO_SPACE_AFTER[prev] || prev === NL);
           if (opens) {
-            quote = nextLetterScript(s, i) === 1 ? 1 : 2;
+            quote = nextLetterScript(s, i, len) === 1 ? 1 : 2;
             if (quote === 1) c = 0xab;
           } else {
             if (quote === 1) c = 0xbb;
             quote = 0;
           }
         }
-        if (c === 0x2e) dotWordLen = wordLen;
-        before(c, K.Punct);
-        out.push(c);
+        if (c === DOT) dotWordLen = wordLen;
+        const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+        if (ins) buf[n++] = ins;
+        pend = NONE;
+        buf[n++] = c;
         wordLen = 0;
         continue;
       }
-      default:
-        before(c, K.Copy);
-        out.push(c);
+      case C.Rare:
+        rare |= RARE[c]!;
+      // falls through: written as it is
+      default: {
+        const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
+        if (ins) buf[n++] = ins;
+        pend = NONE;
+        buf[n++] = c;
         wordLen = 0;
+      }
     }
   }
-  const text = out.toString();
-  return needNfc ? text.normalize('NFC') : text;
+  out.n = n;
+  input.shrink();
+  state.script = script;
+  state.needNfc = needNfc;
+  if (rare & 1) state.compat = true;
+  if (rare & 2) state.surrogate = true;
 }
 
-/** Diacritics: tanvin on alef and ezafe hamza stay, hamza and madda compose with their letter, the rest go. */
-function addMark(s: string, i: number, c: number): boolean {
-  const prev = out.last();
-  if (c === 0x64b) {
-    if (prev === ALEF || prev === 0x6cc || prev === 0x621) out.push(c);
-    else if (s.charCodeAt(i + 1) === ALEF && IS_FA[prev]) {
-      out.push(ALEF); // «فورًا» → «فوراً»: the alef it stood before is taken now
-      out.push(c);
-      return true;
-    }
-  } else if (c === 0x654) {
-    if (prev === 0x647) out.push(c);
-    else if (prev === ALEF) out.buf[out.n - 1] = 0x623;
-    else if (prev === 0x648) out.buf[out.n - 1] = 0x624;
-    else if (prev === 0x6cc || prev === 0x64a) out.buf[out.n - 1] = 0x626;
-  } else if (c === 0x655) {
-    if (prev === ALEF) out.buf[out.n - 1] = 0x625;
-  } else if (c === 0x653) {
-    if (prev === ALEF) out.buf[out.n - 1] = 0x622;
+/** Copies a URL, handle or hashtag s[from, to) verbatim into buf from n; returns the RARE bits of its units. */
+function copySpan(s: Uint16Array, from: number, to: number, buf: Uint16Array, n: number): number {
+  let rare = 0;
+  for (let j = from; j < to; j++) {
+    const u = s[j]!;
+    rare |= RARE[u]!;
+    buf[n++] = u;
   }
-  return false;
+  return rare;
 }
 
 /** ASCII , ; ? become Persian ، ؛ ؟ after Persian letters; ٬ outside a number is a comma. */
-function punctFor(c: number, script: Script, s: string, i: number): number {
+function punctFor(c: number, script: Script, s: Uint16Array, i: number, len: number): number {
   if (c === 0x66c) return 0x60c;
-  const persian = script === 1 || (script === 0 && nextLetterScript(s, i) !== 2);
+  const persian = script === 1 || (script === 0 && nextLetterScript(s, i, len) !== 2);
   if (!persian) return c;
   if (c === 0x2c) return 0x60c;
   if (c === 0x3b) return 0x61b;
@@ -249,14 +334,12 @@ function punctFor(c: number, script: Script, s: string, i: number): number {
   return c;
 }
 
-function nextLetterScript(s: string, i: number): Script {
-  for (let j = i + 1; j < s.length && j < i + 200; j++) {
-    const c = s.charCodeAt(j);
+function nextLetterScript(s: Uint16Array, i: number, len: number): Script {
+  for (let j = i + 1; j < len && j < i + 200; j++) {
+    const c = s[j]!;
     if (c === NL) return 0;
     if (IS_FA[c] || SINGLE[c]) return 1;
-    if (isLatinLetter(c)) return 2;
+    if (IS_LATIN[c]) return 2;
   }
   return 0;
 }
-
-export { digitValue };

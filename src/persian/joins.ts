@@ -1,167 +1,130 @@
-import { ZWNJ, isPersianLetter } from './chars.ts';
-import { ADJECTIVES, FIRST_PARTS, KNOWN, PREVERBS, PREVERB_FORMS, SOLID, SPACED, STOPWORDS, VERB_FORMS, joiner } from './lexicons.ts';
+import { IS_FA } from './char-classes.ts';
+import { F, PHRASES, WORDS, mayStartPhrase } from './join-lexicon.ts';
+import { joinWords } from './join-merge.ts';
+import { SPACE, scanWord, scanned, startsWith, wordAfterSpace } from './join-scan.ts';
+import { MI, NAMI, applyEdit, fixWord } from './join-word.ts';
+import { type Units, toUnits } from './units.ts';
 
 // ZWNJ restoration, the word pass of display normalization. It runs on the output of the character pass
 // (single spaces, Persian letters) and only ever joins what the lexicons vouch for: a wrong join in a
 // headline is worse than a missed one.
+//
+// The pass reads the character pass's buffer in place. Each word is hashed while it is scanned and looked up
+// once in the lexicon table (join-lexicon.ts); its flags, and those of the word after it, say whether it can
+// change at all. Most words cannot: they are not even copied one by one, the text between changes is copied
+// in one piece. A word that changes alone goes to join-word.ts, one that may join the next to join-merge.ts.
 
-const PLURAL = ['هایشان', 'هایمان', 'هایتان', 'هاشون', 'هامون', 'هاتون', 'هایش', 'هایم', 'هایت', 'هایی', 'هاست', 'های', 'هام', 'ها'];
-const PLURAL_SET = new Set(PLURAL);
-/** Clitics written after a word ending in silent «ه»: «خانه‌ای», «رفته‌اند». */
-const AFTER_HEH = new Set(['ای', 'ام', 'ات', 'اش', 'اند', 'ایم', 'اید', 'ی']);
-/** Bound parts that never stand alone in news text: written apart, they belong to the word before. */
-const BOUND = new Set(['گر', 'گری', 'گرها', 'آمیز', 'آمیزی', 'انگیز', 'انگیزی', 'پذیر', 'پذیری', 'ناپذیر', 'ناپذیری',
-  'کننده', 'کنندگان', 'کنندگی', 'آلود', 'مند', 'مندی', 'مندان', 'ترین']);
-const SURNAME_PARTS = new Set(['نژاد', 'نیا', 'پور']);
-/** Words that look like stem + «ها» but are whole: «تنها», «بها», «رها». */
-const NO_PLURAL_SPLIT = new Set(['تنها', 'بها', 'رها', 'اژدها', 'گرانبها', 'خونبها', 'سها', 'مها', 'فقها']);
-const MONTH_CONTEXT = /^(ماه|[۰-۹0-9]+)$/;
+const { Known: KNOWN, Solid: SOLID } = F;
+/** Flags of a next word that may join the word before it. */
+const JOINS_BEFORE = F.Plural | F.Bound | F.AfterHeh | F.Surname;
+/** Flags of a word that may join the word after it. */
+const JOINS_AFTER = F.Mi | F.Preverb | F.First | F.Adjective;
+const MAH = toUnits('ماه');
 
-const IS_LETTER = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isPersianLetter(c)) IS_LETTER[c] = 1;
-const PREVERB_SET = new Set(PREVERBS);
+/**
+ * Whether the word src[a, b) (hash `h`, flags `word`) may join the word src[b + 1, nb) after it (hash `nh`,
+ * flags `next`), or the two words after it: a cheap test that lets through every join of join-merge.ts.
+ */
+function mayJoin(src: Uint16Array, a: number, b: number, h: number, word: number, nb: number, nh: number, next: number, limit: number): boolean {
+  if (next & JOINS_BEFORE) return true;
+  if (word & F.Mi && next & F.Verb) return true;
+  if (next & F.Tar && word & F.Adjective) return true;
+  if (word & F.Preverb && (startsWith(src, b + 1, nb, MI) || startsWith(src, b + 1, nb, NAMI))) return true;
+  if (!(word & F.First) || !mayStartPhrase(h, nh)) return false;
+  if (PHRASES.flagsOf(src, a, nb) & F.Spaced) return true;
+  return wordAfterSpace(src, nb, limit) && (PHRASES.flagsOf(src, a, scanWord(src, nb + 1, limit)) & F.Spaced) !== 0;
+}
 
-/** End of the word starting at i: Persian letters, ZWNJ, ezafe hamza and tanvin. */
-function wordEnd(s: string, i: number): number {
-  let j = i;
-  for (;;) {
-    const c = s.charCodeAt(j);
-    if (IS_LETTER[c] || c === 0x200c || c === 0x654 || c === 0x64b) j++;
-    else return j;
+/** «ماه» or a number: before it, «می» is the month May. */
+function isMonthContext(buf: Uint16Array, a: number, b: number): boolean {
+  if (b - a === MAH.length && startsWith(buf, a, b, MAH)) return true;
+  if (b === a) return false;
+  for (let i = a; i < b; i++) {
+    const c = buf[i]!;
+    if (!((c >= 48 && c <= 57) || (c >= 0x6f0 && c <= 0x6f9))) return false;
   }
-}
-
-function isMi(w: string): boolean {
-  return w === 'می' || w === 'نمی';
-}
-
-/** A known form after «می»/«نمی», for a bare or a prefixed verb («بر» + «گردم»). */
-function verbAfterMi(rest: string, preverb: string): boolean {
-  return preverb ? (PREVERB_FORMS.get(preverb)?.has(rest) ?? false) : VERB_FORMS.has(rest);
-}
-
-/** Joins `next` onto `word` where they are one word written apart; null where they are two words. */
-function merge(word: string, next: string, prev: string): string | null {
-  if (word.length <= 3 && isMi(word)) return VERB_FORMS.has(next) && !MONTH_CONTEXT.test(prev) ? word + ZWNJ + next : null;
-  const spaced = FIRST_PARTS.has(word) ? SPACED.get(`${word} ${next}`) : undefined;
-  if (spaced) return spaced;
-  if (next === 'تر' && ADJECTIVES.has(word)) return word + joiner(word) + next;
-  if (PREVERB_SET.has(word)) {
-    const mi = next.startsWith('نمی') ? 'نمی' : next.startsWith('می') ? 'می' : '';
-    const rest = next.slice(mi.length).replace(/^\u200C/, '');
-    if (mi && verbAfterMi(rest, word)) return word + mi + ZWNJ + rest;
-  }
-  if (STOPWORDS.has(word) && !PLURAL_SET.has(next)) return null;
-  if (PLURAL_SET.has(next) || BOUND.has(next)) return word + joiner(word) + next;
-  if (AFTER_HEH.has(next) && word.endsWith('ه') && word.length >= 3) return word + ZWNJ + next;
-  if (SURNAME_PARTS.has(next) && word.endsWith('ی') && word.length >= 3) return word + ZWNJ + next;
-  return null;
+  return true;
 }
 
 /**
- * Three words that are one: a spaced compound («گفت و گو»), or a preverb, «می»/«نمی» and a verb form
- * written apart («بر می گردم» → «برمی‌گردم»).
+ * The word pass over one line of cleaned text, src[from, to), appended to `out`. The loop keeps the word
+ * after the current one scanned and looked up (it decides whether the two join), so each word is scanned and
+ * looked up once.
  */
-function mergeThree(word: string, second: string, third: string): string | null {
-  const spaced = FIRST_PARTS.has(word) ? SPACED.get(`${word} ${second} ${third}`) : undefined;
-  if (spaced) return spaced;
-  if (!PREVERB_SET.has(word) || !isMi(second)) return null;
-  return verbAfterMi(third, word) ? word + second + ZWNJ + third : null;
-}
-
-/** Restores ZWNJ inside one word written solid: «میشود», «پیشنویس», «کتابها», «بزرگتر». */
-export function fixWord(w: string): string {
-  const solid = SOLID.get(w);
-  if (solid) return solid;
-  if (KNOWN.has(w)) return w;
-  const cut = w.indexOf(ZWNJ);
-  if (cut > 0) {
-    const head = SOLID.get(w.slice(0, cut));
-    return head ? head + w.slice(cut) : w;
-  }
-  const first = w.charCodeAt(0);
-  if (first === 0x645 || first === 0x646) {
-    for (const p of ['نمی', 'می']) {
-      if (w.startsWith(p) && VERB_FORMS.has(w.slice(p.length))) return p + ZWNJ + w.slice(p.length);
-    }
-  }
-  for (const pv of PREVERBS) {
-    if (first !== pv.charCodeAt(0) || !w.startsWith(pv)) continue;
-    for (const p of ['نمی', 'می']) {
-      if (w.startsWith(p, pv.length) && verbAfterMi(w.slice(pv.length + p.length), pv)) {
-        return pv + p + ZWNJ + w.slice(pv.length + p.length);
-      }
-    }
-  }
-  return splitSuffix(w) ?? w;
-}
-
-// Last letters of the endings splitSuffix knows: ا ی ش م ت ن ر.
-const ENDING_LAST = new Set([0x627, 0x6cc, 0x634, 0x645, 0x62a, 0x646, 0x631]);
-
-function splitSuffix(w: string): string | null {
-  if (!ENDING_LAST.has(w.charCodeAt(w.length - 1))) return null;
-  const heh = w.length - 2;
-  if (AFTER_HEH.has(w.slice(heh)) && w[heh - 1] === 'ه' && KNOWN.has(w.slice(0, heh))) return w.slice(0, heh) + ZWNJ + w.slice(heh);
-  if (!NO_PLURAL_SPLIT.has(w)) {
-    for (const suffix of PLURAL) {
-      if (!w.endsWith(suffix)) continue;
-      const head = w.slice(0, -suffix.length);
-      const known = SOLID.get(head) ?? (KNOWN.has(head) && !STOPWORDS.has(head) ? head : null);
-      if (known) return known + joiner(known) + suffix;
-    }
-  }
-  for (const suffix of ['ترین', 'تر']) {
-    const head = w.slice(0, -suffix.length);
-    if (w.endsWith(suffix) && ADJECTIVES.has(head)) return head + joiner(head) + suffix;
-  }
-  return null;
-}
-
-/**
- * The word pass over one line of cleaned text. It walks the line by index and copies unchanged stretches in
- * one slice, so a line with nothing to restore costs one scan and a few hash lookups per word.
- */
-export function restoreJoins(line: string): string {
-  let out = '';
-  let copied = 0;
-  let prev = '';
-  let i = 0;
-  const n = line.length;
-  while (i < n) {
-    if (!IS_LETTER[line.charCodeAt(i)]) {
+export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out: Units): void {
+  out.reserve(to - from + 64);
+  const flagsOf = WORDS.flags;
+  let copied = from; // src[copied, i) is yet to be copied to `out`
+  // The previous word as written: in src if it stayed as it was, else in out.
+  let prevInOut = false;
+  let prevStart = 0;
+  let prevEnd = 0;
+  // The word starting at `aheadAt`, scanned while looking at the word before it.
+  let aheadAt = -1;
+  let aheadEnd = 0;
+  let aheadHash = 0;
+  let aheadZwnj = -1;
+  let aheadEntry = -1;
+  let i = from;
+  while (i < to) {
+    if (!IS_FA[src[i]!]) {
       i++;
       continue;
     }
     const a = i;
-    const b = wordEnd(line, a);
-    const original = line.slice(a, b);
-    let word = original;
-    let end = b;
-    while (line.charCodeAt(end) === 32 && IS_LETTER[line.charCodeAt(end + 1)]) {
-      const nb = wordEnd(line, end + 1);
-      const next = line.slice(end + 1, nb);
-      if ((FIRST_PARTS.has(word) || PREVERB_SET.has(word)) && line.charCodeAt(nb) === 32 && IS_LETTER[line.charCodeAt(nb + 1)]) {
-        const nb2 = wordEnd(line, nb + 1);
-        const three = mergeThree(word, next, line.slice(nb + 1, nb2));
-        if (three) {
-          word = three;
-          end = nb2;
-          continue;
-        }
-      }
-      const merged = merge(word, next, prev);
-      if (merged === null) break;
-      word = merged;
-      end = nb;
+    let b: number;
+    let h: number;
+    let zwnj: number;
+    let e: number;
+    if (aheadAt === a) {
+      b = aheadEnd;
+      h = aheadHash;
+      zwnj = aheadZwnj;
+      e = aheadEntry;
+    } else {
+      b = scanWord(src, a, to);
+      h = scanned.hash;
+      zwnj = scanned.zwnj;
+      e = WORDS.find(src, a, b, h);
     }
-    const fixed = fixWord(word);
-    if (end !== b || fixed !== original) {
-      out += line.slice(copied, a) + fixed;
-      copied = end;
+    const flags = e < 0 ? 0 : flagsOf[e]!;
+    let next = 0;
+    let nb = -1;
+    if (b + 1 < to && src[b] === SPACE && IS_FA[src[b + 1]!]) {
+      nb = scanWord(src, b + 1, to);
+      aheadAt = b + 1;
+      aheadEnd = nb;
+      aheadHash = scanned.hash;
+      aheadZwnj = scanned.zwnj;
+      aheadEntry = WORDS.find(src, b + 1, nb, aheadHash);
+      next = aheadEntry < 0 ? 0 : flagsOf[aheadEntry]!;
     }
-    prev = fixed;
-    i = end;
+    i = b;
+    if ((flags & (KNOWN | SOLID)) === KNOWN && !(next & JOINS_BEFORE) && !(flags & JOINS_AFTER)) {
+      // A known word that no join can touch, the common case.
+      prevInOut = false;
+      prevStart = a;
+      prevEnd = b;
+      continue;
+    }
+    let join = false;
+    if (nb >= 0 && (flags | next) !== 0 && mayJoin(src, a, b, h, flags, nb, aheadHash, next, to)) join = true;
+    else if (!fixWord(src, a, b, flags, e, zwnj)) {
+      prevInOut = false;
+      prevStart = a;
+      prevEnd = b;
+      continue;
+    }
+    out.pushRange(src, copied, a);
+    const start = out.n;
+    if (join) {
+      const month = prevInOut ? isMonthContext(out.buf, prevStart, prevEnd) : isMonthContext(src, prevStart, prevEnd);
+      i = joinWords(src, a, b, flags, e, zwnj, to, month, out);
+    } else applyEdit(src, b, out);
+    copied = i;
+    prevInOut = true;
+    prevStart = start;
+    prevEnd = out.n;
   }
-  return copied === 0 ? line : out + line.slice(copied);
+  out.pushRange(src, copied, to);
 }

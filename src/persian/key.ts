@@ -1,78 +1,185 @@
-import { ZWNJ, digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
+import { digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
 import { PREVERBS } from './lexicons.ts';
+import { Units, toUnits } from './units.ts';
+import { WordTable } from './word-table.ts';
 
 // Search keys. The display form already restored ZWNJ in the words the lexicons know, so every spelling of
 // a known compound arrives here identical; what is left is to fold it. A ZWNJ before an ending («‌ها»،
 // «‌ای»، «‌تر») or after «می»/«نمی» is dropped, so the key is one token; any other ZWNJ becomes a space, so
 // an unknown compound written with ZWNJ meets the same compound written with a space («نیک‌منش», «نیک منش»).
+//
+// One pass over code units folds letters, digits and case and turns everything else into single spaces. A
+// ZWNJ is settled where it stands: the part after it (up to the next ZWNJ or space) is joined solid if it is
+// an ending or the part before it is «می»/«نمی» (or a preverb with them), set apart by a space otherwise;
+// the ezafe «ی» after «ه» goes («خانه‌ی» is «خانهٔ»). Only letters are ever joined or dropped, so the digits
+// around a decimal point or a thousands comma read the same as if the ZWNJ had been settled first.
 
-const ENDINGS = new Set(['ها', 'های', 'هایی', 'هایش', 'هایم', 'هایت', 'هایشان', 'هایمان', 'هایتان', 'هاشون', 'هامون', 'هاتون', 'هام', 'هاست', 'ای', 'ام', 'ات',
+const ENDINGS = ['ها', 'های', 'هایی', 'هایش', 'هایم', 'هایت', 'هایشان', 'هایمان', 'هایتان', 'هاشون', 'هامون', 'هاتون', 'هام', 'هاست', 'ای', 'ام', 'ات',
   'اش', 'اند', 'ایم', 'اید', 'تر', 'ترین', 'گر', 'گری', 'کننده', 'کنندگان', 'کنندگی', 'آمیز', 'انگیز', 'پذیر', 'ناپذیر',
-  'مند', 'مندی', 'مندان', 'آلود', 'شان', 'مان', 'تان', 'ی']);
-const PREFIXES = new Set(['می', 'نمی', ...PREVERBS.flatMap((p) => [`${p}می`, `${p}نمی`])]);
+  'مند', 'مندی', 'مندان', 'آلود', 'شان', 'مان', 'تان', 'ی'];
+const PREFIXES = ['می', 'نمی', ...PREVERBS.flatMap((p) => [`${p}می`, `${p}نمی`])];
 
-const FOLD = new Map<number, number>([
-  [0x629, 0x647], // ة → ه
-  [0x623, 0x627], [0x625, 0x627], [0x622, 0x627], [0x671, 0x627], // أ إ آ ٱ → ا
-  [0x624, 0x648], // ؤ → و
-  [0x626, 0x6cc], // ئ → ی
-]);
+const ENDING = 1;
+const PREFIX = 2;
+const PARTS = (() => {
+  const entries = new Map<string, { flags: number }>();
+  for (const w of ENDINGS) entries.set(w, { flags: ENDING });
+  for (const w of PREFIXES) entries.set(w, { flags: (entries.get(w)?.flags ?? 0) | PREFIX });
+  return new WordTable(entries);
+})();
 
-function foldZwnjWord(word: string): string {
-  const parts = word.split(ZWNJ);
-  let out = parts[0] ?? '';
-  let head = out;
-  for (const part of parts.slice(1)) {
-    if (part === 'ی' && head.endsWith('ه')) continue; // ezafe «خانه‌ی» is «خانهٔ»
-    if (ENDINGS.has(part) || PREFIXES.has(head)) out += part;
-    else out += ` ${part}`;
-    head = part;
+const ZWNJ = 0x200c;
+const SPACE = 32;
+const HEH = 0x647;
+const YEH = 0x6cc;
+
+/** The characters JavaScript's \s matches: the runs the first pass works on are delimited by them. */
+const WHITE = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) WHITE[c] = 1;
+
+// What the second pass does with a unit.
+const Keep = 1; // copied as it is, in runs: Persian letters that need no folding, a–z
+const Folded = 2; // ة → ه, alef and hamza variants to their base
+const Digit = 3; // any script → 0–9
+const Lower = 4; // other Latin letters, lower-cased
+const Decimal = 5; // «٫» or «.» between digits → «.»; else a separator
+const Thousands = 6; // «٬» or «,» between digits → nothing; else a separator
+const Silent = 7; // diacritics: nothing
+const Letter = 8; // other letters and numbers: themselves
+const Zwnj = 9; // settled by the parts around it
+const ACTION = new Uint8Array(65536); // 0: a separator, one space between tokens
+const FOLD_TO = new Uint16Array(65536);
+const LOWER: string[] = [];
+for (const [from, to] of [[0x629, 0x647], [0x623, 0x627], [0x625, 0x627], [0x622, 0x627], [0x671, 0x627], [0x624, 0x648], [0x626, 0x6cc]] as const) {
+  FOLD_TO[from] = to;
+}
+for (let c = 0; c < 65536; c++) {
+  const ch = String.fromCharCode(c);
+  if ((isPersianLetter(c) && !FOLD_TO[c]) || (c >= 97 && c <= 122)) ACTION[c] = Keep;
+  else if (FOLD_TO[c]) ACTION[c] = Folded;
+  else if (digitValue(c) >= 0) ACTION[c] = Digit;
+  else if (isLatinLetter(c)) {
+    ACTION[c] = Lower;
+    LOWER[c] = ch.toLowerCase();
+  } else if (c === 0x66b || c === 0x2e) ACTION[c] = Decimal;
+  else if (c === 0x66c || c === 0x2c) ACTION[c] = Thousands;
+  else if (c === 0x654 || c === 0x64b || (c >= 0x64c && c <= 0x652) || c === 0x670) ACTION[c] = Silent;
+  else if (c !== 0x5f && /[\p{L}\p{N}]/u.test(ch)) ACTION[c] = Letter;
+}
+ACTION[ZWNJ] = Zwnj;
+const DIGIT_OF = new Int8Array(65536).fill(-1);
+for (let c = 0; c < 65536; c++) DIGIT_OF[c] = digitValue(c);
+
+/** State of the fold that carries from one piece of a long text to the next. */
+export class KeyState {
+  pendingSpace = false;
+  written = false;
+
+  reset(): this {
+    this.pendingSpace = false;
+    this.written = false;
+    return this;
   }
-  return out;
+}
+
+/** Folds display-form units src[from, to) onto `out` (its search key; one piece of it for a long text). */
+export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Units, state: KeyState): void {
+  out.reserve(2 * (to - from) + 16);
+  let buf = out.buf;
+  let n = out.n;
+  let pendingSpace = state.pendingSpace;
+  let written = state.written;
+  let run = from; // start of the unflushed run of units kept as they are
+  // The part before the next ZWNJ of the current space-delimited run (headTo -1: it runs on to that ZWNJ).
+  let headFrom = from;
+  let headTo = -1;
+  for (let i = from; i < to; i++) {
+    const c = src[i]!;
+    const action = ACTION[c]!;
+    if (action === Keep) continue;
+    if (i > run) {
+      if (pendingSpace && written) buf[n++] = SPACE;
+      pendingSpace = false;
+      for (let j = run; j < i; j++) buf[n++] = src[j]!;
+      written = true;
+    }
+    run = i + 1;
+    let piece = -1; // the unit written, -1 for a separator, -2 for nothing
+    switch (action) {
+      case Folded:
+        piece = FOLD_TO[c]!;
+        break;
+      case Digit:
+        piece = 48 + DIGIT_OF[c]!;
+        break;
+      case Lower:
+        piece = -3;
+        break;
+      case Decimal:
+        if (i > from && DIGIT_OF[src[i - 1]!]! >= 0 && i + 1 < to && DIGIT_OF[src[i + 1]!]! >= 0) piece = 0x2e;
+        break;
+      case Thousands:
+        if (i > from && DIGIT_OF[src[i - 1]!]! >= 0 && i + 1 < to && DIGIT_OF[src[i + 1]!]! >= 0) piece = -2;
+        break;
+      case Silent:
+        piece = -2;
+        break;
+      case Letter:
+        piece = c;
+        break;
+      case Zwnj: {
+        if (headTo < 0) headTo = i;
+        let partTo = i + 1;
+        while (partTo < to && src[partTo] !== ZWNJ && !WHITE[src[partTo]!]) partTo++;
+        if (partTo - i === 2 && src[i + 1] === YEH && headTo > headFrom && src[headTo - 1] === HEH) {
+          i = partTo - 1; // the ezafe «ی» goes, with its ZWNJ; the part before stays the head
+          run = partTo;
+          continue;
+        }
+        const joined = PARTS.flagsOf(src, i + 1, partTo) & ENDING || PARTS.flagsOf(src, headFrom, headTo) & PREFIX;
+        headFrom = i + 1;
+        headTo = partTo;
+        if (joined) continue;
+        break;
+      }
+      default:
+        if (WHITE[c]) {
+          headFrom = i + 1;
+          headTo = -1;
+        }
+    }
+    if (piece === -1) {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && written) buf[n++] = SPACE;
+    pendingSpace = false;
+    if (piece >= 0) {
+      buf[n++] = piece;
+      written = true;
+    } else if (piece === -3) {
+      out.n = n;
+      out.pushString(LOWER[c]!);
+      buf = out.buf;
+      n = out.n;
+      written = true;
+    }
+  }
+  if (to > run) {
+    if (pendingSpace && written) buf[n++] = SPACE;
+    pendingSpace = false;
+    for (let j = run; j < to; j++) buf[n++] = src[j]!;
+    written = true;
+  }
+  out.n = n;
+  state.pendingSpace = pendingSpace;
+  state.written = written;
 }
 
 /** Folds a display-form text to its search key. */
 export function foldKey(display: string): string {
-  const s = display.includes(ZWNJ) ? display.replace(/[^\s]*\u200C[^\s]*/g, foldZwnjWord) : display;
-  let out = '';
-  let pendingSpace = false;
-  let start = 0; // unflushed run of unchanged characters, copied in one slice
-  const flush = (end: number): void => {
-    if (end > start) {
-      if (pendingSpace && out) out += ' ';
-      pendingSpace = false;
-      out += s.slice(start, end);
-    }
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isPersianLetter(c) && !FOLD.has(c)) continue;
-    if (c >= 97 && c <= 122) continue;
-    flush(i);
-    start = i + 1;
-    const folded = FOLD.get(c);
-    const d = digitValue(c);
-    let piece = '';
-    if (folded) piece = String.fromCharCode(folded);
-    else if (d >= 0) piece = String(d);
-    else if (isLatinLetter(c)) piece = s[i]?.toLowerCase() ?? '';
-    else if ((c === 0x66b || c === 0x2e) && digitValue(s.charCodeAt(i - 1)) >= 0 && digitValue(s.charCodeAt(i + 1)) >= 0) piece = '.';
-    else if ((c === 0x66c || c === 0x2c) && digitValue(s.charCodeAt(i - 1)) >= 0 && digitValue(s.charCodeAt(i + 1)) >= 0) piece = '';
-    else if (c === 0x654 || c === 0x64b || (c >= 0x64c && c <= 0x652) || c === 0x670) piece = '';
-    else if (c === 0x5f) piece = ' ';
-    else if (/[\p{L}\p{N}]/u.test(s[i] ?? '')) piece = s[i] ?? '';
-    else {
-      pendingSpace = true;
-      continue;
-    }
-    if (piece === ' ') {
-      pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace && out) out += ' ';
-    pendingSpace = false;
-    out += piece;
-  }
-  flush(s.length);
-  return out.trim();
+  const src = toUnits(display);
+  const out = new Units(display.length * 2 + 16);
+  foldKeyInto(src, 0, src.length, out, new KeyState());
+  return out.toString().trim();
 }

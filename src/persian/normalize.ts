@@ -1,15 +1,11 @@
-import { cleanChars } from './clean.ts';
-import { restoreJoins } from './joins.ts';
-import { foldKey } from './key.ts';
+import { runPipeline } from './pipeline.ts';
 
 /**
  * The form readers see: Persian letters and digits, diacritics and invisible marks settled, punctuation and
  * spacing tidied, lost ZWNJ restored. Line breaks are kept: one line in, one line out.
  */
 export function normalizeDisplay(input: string): string {
-  const clean = cleanChars(input);
-  if (!clean.includes('\n')) return restoreJoins(clean);
-  return clean.split('\n').map((line) => restoreJoins(line.trim())).join('\n');
+  return runPipeline(input, false);
 }
 
 /**
@@ -18,5 +14,5 @@ export function normalizeDisplay(input: string): string {
  * joined by single spaces.
  */
 export function searchKey(input: string): string {
-  return foldKey(normalizeDisplay(input));
+  return runPipeline(input, true);
 }

@@ -1,33 +1,48 @@
 import { PERSIAN_DIGITS, digitValue } from './chars.ts';
-import type { Out } from './clean.ts';
 
 // Spans the character pass copies as a whole: URLs, handles and hashtags verbatim, numbers with their
 // separators decided once for the whole number.
 
-/** «http://», «https://» or «www.» starting at i, not inside a longer Latin word. */
-export function isUrlStart(s: string, i: number): boolean {
-  const p = s.charCodeAt(i - 1);
-  if ((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || (p >= 48 && p <= 57)) return false;
-  return s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('www.', i);
+// The passes read the text as code units, s[0, len).
+
+const units = (text: string): number[] => Array.from(text, (ch) => ch.charCodeAt(0));
+const URL_STARTS = ['http://', 'https://', 'www.'].map(units);
+
+function startsWith(s: Uint16Array, i: number, len: number, part: number[]): boolean {
+  if (len - i < part.length) return false;
+  for (let k = 0; k < part.length; k++) if (s[i + k] !== part[k]) return false;
+  return true;
 }
 
-const STOP = new Set([0x20, 0x0a, 0x09, 0xa0, 0xab, 0xbb, 0x22, 0x3c, 0x3e, 0x60c, 0x61b, 0x61f, 0x200c]);
+/** «http://», «https://» or «www.» starting at i, not inside a longer Latin word. */
+export function isUrlStart(s: Uint16Array, i: number, len: number): boolean {
+  const p = i > 0 ? s[i - 1]! : -1;
+  if ((p >= 65 && p <= 90) || (p >= 97 && p <= 122) || (p >= 48 && p <= 57)) return false;
+  return URL_STARTS.some((start) => startsWith(s, i, len, start));
+}
+
+const table = (units: number[]): Uint8Array => {
+  const t = new Uint8Array(65536);
+  for (const c of units) t[c] = 1;
+  return t;
+};
+const STOP = table([0x20, 0x0a, 0x09, 0xa0, 0xab, 0xbb, 0x22, 0x3c, 0x3e, 0x60c, 0x61b, 0x61f, 0x200c, 0xfeff]);
 // Sentence punctuation right after a URL or handle belongs to the sentence.
-const TRAILING = new Set([0x2e, 0x2c, 0x3a, 0x3b, 0x21, 0x3f, 0x29, 0x5d, 0x27]);
+const TRAILING = table([0x2e, 0x2c, 0x3a, 0x3b, 0x21, 0x3f, 0x29, 0x5d, 0x27]);
 
 /** End of a URL, handle or hashtag starting at i: the next space, quote or Persian punctuation. */
-export function tokenEnd(s: string, i: number): number {
+export function tokenEnd(s: Uint16Array, i: number, len: number): number {
+  const url = s[i] === 0x68 || s[i] === 0x77;
   let j = i + 1;
   let open = 0;
-  while (j < s.length) {
-    const c = s.charCodeAt(j);
-    if (STOP.has(c) || c === 0xfeff) break;
-    if (s.charCodeAt(i) !== 0x68 && s.charCodeAt(i) !== 0x77 && !isHandleChar(c)) break;
+  while (j < len) {
+    const c = s[j]!;
+    if (STOP[c] || (!url && !isHandleChar(c))) break;
     if (c === 0x28) open++;
     if (c === 0x29) open--;
     j++;
   }
-  while (j > i + 1 && TRAILING.has(s.charCodeAt(j - 1)) && !(s.charCodeAt(j - 1) === 0x29 && open === 0)) j--;
+  while (j > i + 1 && TRAILING[s[j - 1]!] && !(s[j - 1] === 0x29 && open === 0)) j--;
   return j;
 }
 
@@ -36,24 +51,32 @@ function isHandleChar(c: number): boolean {
     (c >= 0x600 && c <= 0x6ff && c !== 0x60c && c !== 0x61b && c !== 0x61f) || c === 0x200c;
 }
 
-const SEPARATORS = new Set([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+const SEPARATOR = table([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+const DIGIT = new Int8Array(65536).fill(-1);
+for (let c = 0; c < 65536; c++) DIGIT[c] = digitValue(c);
+const PERSIAN_ZERO = PERSIAN_DIGITS.charCodeAt(0);
+
+/** 0–9 for a digit in any script at s[i], -1 for anything else (and past the end). */
+function digitAt(s: Uint16Array, i: number, len: number): number {
+  return i < len ? DIGIT[s[i]!]! : -1;
+}
 
 /**
- * Copies the number starting at i (digits with inner . , ٫ ٬ / :) and returns the index after it. In Persian
- * text digits become Persian, a lone decimal point «٫» and a comma before three digits «٬»; in Latin text
- * digits become Latin and the separators stay.
+ * Copies the number starting at i (digits with inner . , ٫ ٬ / :) into buf from n, one unit for each unit read,
+ * and returns the index after it. In Persian text digits become Persian, a lone decimal point «٫» and a comma
+ * before three digits «٬»; in Latin text digits become Latin and the separators stay.
  */
-export function copyNumber(s: string, i: number, out: Out, latin: boolean): number {
+export function copyNumber(s: Uint16Array, i: number, len: number, buf: Uint16Array, n: number, latin: boolean): number {
   let end = i;
   let dots = 0;
   let others = 0;
-  while (end < s.length) {
-    const c = s.charCodeAt(end);
-    if (digitValue(c) >= 0) {
+  while (end < len) {
+    const c = s[end]!;
+    if (DIGIT[c]! >= 0) {
       end++;
       continue;
     }
-    if (SEPARATORS.has(c) && digitValue(s.charCodeAt(end + 1)) >= 0) {
+    if (SEPARATOR[c] && digitAt(s, end + 1, len) >= 0) {
       if (c === 0x2e || c === 0x66b) dots++;
       else if (c !== 0x2c && c !== 0x66c) others++;
       end++;
@@ -62,20 +85,22 @@ export function copyNumber(s: string, i: number, out: Out, latin: boolean): numb
     break;
   }
   for (let j = i; j < end; j++) {
-    const c = s.charCodeAt(j);
-    const d = digitValue(c);
-    if (d >= 0) out.push(latin ? 48 + d : PERSIAN_DIGITS.charCodeAt(d));
-    else if (latin) out.push(c);
-    else if ((c === 0x2e || c === 0x66b) && dots === 1 && others === 0) out.push(0x66b);
-    else if ((c === 0x2c || c === 0x66c) && others === 0 && isThousands(s, j, end)) out.push(0x66c);
-    else out.push(c === 0x2c ? 0x60c : c);
+    const c = s[j]!;
+    const d = DIGIT[c]!;
+    let unit: number;
+    if (d >= 0) unit = latin ? 48 + d : PERSIAN_ZERO + d;
+    else if (latin) unit = c;
+    else if ((c === 0x2e || c === 0x66b) && dots === 1 && others === 0) unit = 0x66b;
+    else if ((c === 0x2c || c === 0x66c) && others === 0 && isThousands(s, j, end)) unit = 0x66c;
+    else unit = c === 0x2c ? 0x60c : c;
+    buf[n++] = unit;
   }
   return end;
 }
 
 /** A comma with exactly three digits after it before the next separator or the end of the number. */
-function isThousands(s: string, j: number, end: number): boolean {
+function isThousands(s: Uint16Array, j: number, end: number): boolean {
   let k = j + 1;
-  while (k < end && digitValue(s.charCodeAt(k)) >= 0) k++;
+  while (k < end && DIGIT[s[k]!]! >= 0) k++;
   return k - j - 1 === 3;
 }

@@ -22,4 +22,11 @@ describe('sanitizeArticleHtml', () => {
       '<a href="https://www.isna.ir/news/1" rel="noopener noreferrer">خبر</a>',
     );
   });
+  it('keeps images with their alt text, made absolute; drops protocol-relative and styled sources', () => {
+    expect(sanitizeArticleHtml('<figure><img src="/a.jpg" alt="ایستگاه سنجش" onerror="x()" style="width:1px"><figcaption>زیرنویس</figcaption></figure>', 'https://www.isna.ir/news/1')).toBe(
+      '<figure><img src="https://www.isna.ir/a.jpg" alt="ایستگاه سنجش" /><figcaption>زیرنویس</figcaption></figure>',
+    );
+    expect(sanitizeArticleHtml('<a href="//evil.example/x">پیوند</a>')).toBe('<a rel="noopener noreferrer">پیوند</a>');
+  });
 });
+

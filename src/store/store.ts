@@ -1,4 +1,7 @@
 import type { Article, Source, SourceHealth } from '../model/types.ts';
+import type { SiteReads } from './reads.ts';
+import type { SearchCandidates, SearchMatch } from './search.ts';
+import type { StoryStore } from './stories.ts';
 
 /** A source as stored, with the aliases other outlets use for it and its polling health. */
 export interface StoredSource extends Source {
@@ -29,8 +32,8 @@ export interface FeedState {
   lastModified: string | null;
 }
 
-/** The one repository interface every driver implements. */
-export interface Store {
+/** The one repository interface every driver implements (the website's reads are in reads.ts). */
+export interface Store extends SiteReads {
   upsertSource(source: Source & { aliases?: string[] }): void;
   removeSource(slug: string): boolean;
   getSource(slug: string): StoredSource | null;
@@ -44,9 +47,15 @@ export interface Store {
   hasArticle(url: string): boolean;
   /** Inserts, or updates when the content changed; the same article twice changes nothing. */
   saveArticle(article: NewArticle): { id: number; created: boolean; changed: boolean };
+  /** saveArticle for many, in one transaction: the bulk path of `khabar import`. Results are in input order. */
+  saveArticles(articles: NewArticle[]): { id: number; created: boolean; changed: boolean }[];
   getArticle(id: number): Article | null;
   latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[];
   countArticles(): number;
   allArticles(): Iterable<Article>;
+  /** Full-text search over the search keys: the matches' count and the newest `limit` of them with BM25. */
+  searchArticles(match: SearchMatch): SearchCandidates;
+  /** Stories and their members; a driver that does not keep stories leaves it unset. */
+  readonly stories?: StoryStore;
   close(): void;
 }

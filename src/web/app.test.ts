@@ -13,6 +13,12 @@ function seeded() {
     section: 'بین‌الملل', tags: [], images: [], attribution: { reportedBy: 'isna', quoting: ['bbc'] }, related: [{ url: 'https://www.isna.ir/news/2', title: 'خبر مرتبط' }],
     lang: 'fa', dir: 'rtl', contentHash: 'x', original: { title: '', lead: '', text: '' }, searchKey: '',
   });
+  // The home page lists stories; the clustering stage would give this article its own.
+  store.stories.save({
+    articles: [{ id, story: 1, duplicateOf: null }],
+    stories: [{ id: 1, title: 'امضای سند همکاری دو کشور', representative: id, firstSeen: '2026-11-24T08:15:00.000Z', lastUpdated: '2026-11-24T08:15:00.000Z', articleCount: 1, outletCount: 1, firstReporter: 'isna', topTerms: [], entities: [] }],
+    merged: [],
+  });
   return { app: createApp({ store, now: () => new Date('2026-11-24T09:15:00Z'), offlineDemo: () => true }), id };
 }
 

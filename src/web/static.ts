@@ -23,6 +23,7 @@ function file(path: string, type: string): StaticFile {
 export function loadStaticFiles(): Map<string, StaticFile> {
   return new Map([
     ['style.css', file(new URL('./static/style.css', import.meta.url).pathname, 'text/css; charset=utf-8')],
+    ['favicon.svg', file(new URL('./static/favicon.svg', import.meta.url).pathname, 'image/svg+xml')],
     ['fonts/vazirmatn-regular.woff2', file(join(FONT_DIR, 'Vazirmatn-NL-Regular.woff2'), 'font/woff2')],
     ['fonts/vazirmatn-bold.woff2', file(join(FONT_DIR, 'Vazirmatn-NL-Bold.woff2'), 'font/woff2')],
   ]);

@@ -25,12 +25,12 @@ beforeAll(async () => {
   http = new HttpClient({ ...config.http, perHostSpacingMs: 0 });
   const crawler = new Crawler({ http, store: demo.store, config, log: pino({ level: 'silent' }) });
   // The flaky outlet may refuse some pages in one pass; the next pass picks them up, as the scheduler would.
-  for (let pass = 0; pass < 4 && demo.store.countArticles() < manifest.articles.length; pass++) {
+  for (let pass = 0; pass < 4 && (await demo.store.countArticles()) < manifest.articles.length; pass++) {
     const results = await crawler.runOnce({ all: true });
     firstPassStored += results.reduce((n, r) => n + r.stored, 0);
   }
   secondPassStored = (await crawler.runOnce({ all: true })).reduce((n, r) => n + r.stored, 0);
-  for (const a of demo.store.allArticles()) byPath.set(decodeURI(new URL(a.url).pathname), a);
+  for await (const a of demo.store.allArticles()) byPath.set(decodeURI(new URL(a.url).pathname), a);
 }, 240_000);
 
 afterAll(async () => {
@@ -39,9 +39,9 @@ afterAll(async () => {
 });
 
 describe('crawling the replay corpus end to end', () => {
-  it('stores every article of the manifest exactly once', () => {
+  it('stores every article of the manifest exactly once', async () => {
     expect(firstPassStored).toBe(manifest.articles.length);
-    expect(demo.store.countArticles()).toBe(manifest.articles.length);
+    expect(await demo.store.countArticles()).toBe(manifest.articles.length);
     const missing = manifest.articles.filter((m) => !byPath.has(m.url)).map((m) => m.url);
     expect(missing).toEqual([]);
   });
@@ -64,8 +64,8 @@ describe('crawling the replay corpus end to end', () => {
     expect(textF1).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('records every replay source as healthy', () => {
-    const sources = demo.store.listSources();
+  it('records every replay source as healthy', async () => {
+    const sources = await demo.store.listSources();
     expect(sources.length).toBe(manifest.outlets.length);
     for (const s of sources) expect(s.health.lastSuccess, s.slug).not.toBeNull();
   });
@@ -78,7 +78,7 @@ describe('crawling the replay corpus end to end', () => {
     const page = await app.request(`/article/${newest.id}`);
     expect(page.status).toBe(200);
     const html = await page.text();
-    const source = demo.store.getSource(newest.source)!;
+    const source = (await demo.store.getSource(newest.source))!;
     expect(html).toContain(`منبع: <a href="${newest.url}"`);
     expect(html).toContain(source.nameFa);
     expect((await app.request(`/source/${newest.source}`)).status).toBe(200);

@@ -1,19 +1,19 @@
 import type { Command } from 'commander';
 import { Crawler } from '../../crawl/index.ts';
 import { createLogger } from '../log.ts';
-import { type StoreFlags, configFrom, httpClientFor, openSeededStore } from '../runtime.ts';
+import { DATABASE_OPTION, type StoreFlags, configFrom, httpClientFor, openSeededRepository } from '../runtime.ts';
 
 async function crawl(flags: StoreFlags & { once?: boolean; all?: boolean }): Promise<void> {
   const config = configFrom(flags);
   const log = createLogger(config.logLevel);
-  const store = openSeededStore(config);
+  const store = await openSeededRepository(config);
   const http = httpClientFor(config);
   const crawler = new Crawler({ http, store, config, log });
   if (!flags.once) {
     crawler.start();
     const stop = async () => {
       await crawler.stop();
-      store.close();
+      await store.close();
       process.exit(0);
     };
     process.once('SIGINT', stop);
@@ -27,7 +27,7 @@ async function crawl(flags: StoreFlags & { once?: boolean; all?: boolean }): Pro
     );
   }
   await http.close();
-  store.close();
+  await store.close();
   if (results.length && results.every((r) => r.error)) throw new Error('no source could be reached');
 }
 
@@ -37,6 +37,7 @@ export function registerCrawl(program: Command): void {
     .description('crawl the configured sources (keeps polling, or once with --once)')
     .option('--once', 'crawl every source once and exit')
     .option('--data <dir>', 'data folder (default ./data)')
+    .option(...DATABASE_OPTION)
     .option('--config <file>', 'JSON configuration file')
     .action(crawl);
 }

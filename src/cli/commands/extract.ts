@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readSourcesFile, loadConfig } from '../../config/index.ts';
+import { loadConfig, readSourcesFile } from '../../config/index.ts';
 import { SourceAliases, extractArticle } from '../../extract/index.ts';
 import { forEachInput, printResults, readInput } from '../read-input.ts';
 
@@ -8,7 +8,9 @@ async function extract(inputs: string[], flags: { url?: string; jsonl?: boolean;
   const aliases = new SourceAliases(readSourcesFile(loadConfig().sourcesFile));
   const results = await forEachInput(inputs, async (input) => {
     const { text, url } = await readInput(input, flags);
-    const { raw: _raw, rule: _rule, warnings: _w, ...fields } = extractArticle(text, { url: flags.url ?? url, aliases });
+    const { raw: _raw, rule: _rule, engine: _engine, warnings, ...fields } = extractArticle(text, { url: flags.url ?? url, aliases });
+    // A site rule that stopped matching is reported, not silently bypassed.
+    for (const w of warnings) process.stderr.write(`${input}: ${w}\n`);
     return fields;
   });
   printResults(results, flags.jsonl ?? false);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { SourceSchema } from '../../config/index.ts';
 import type { StoredSource } from '../../store/index.ts';
-import { type StoreFlags, configFrom, openSeededStore } from '../runtime.ts';
+import { DATABASE_OPTION, type StoreFlags, configFrom, openSeededRepository } from '../runtime.ts';
 
 function health(s: StoredSource): string {
   const h = s.health;
@@ -10,12 +10,12 @@ function health(s: StoredSource): string {
   return 'not crawled yet';
 }
 
-function list(flags: StoreFlags & { json?: boolean }): void {
-  const store = openSeededStore(configFrom(flags));
-  const sources = store.listSources();
+async function list(flags: StoreFlags & { json?: boolean }): Promise<void> {
+  const store = await openSeededRepository(configFrom(flags));
+  const sources = await store.listSources();
   if (flags.json) process.stdout.write(`${JSON.stringify(sources, null, 2)}\n`);
   else for (const s of sources) process.stdout.write(`${s.slug}\t${s.nameFa}\t${s.feeds.join(' ')}\t${health(s)}\n`);
-  store.close();
+  await store.close();
 }
 
 function slugFrom(url: URL): string {
@@ -23,7 +23,7 @@ function slugFrom(url: URL): string {
   return (parts.length > 1 ? parts.slice(0, -1).join('-') : parts[0] ?? 'source').toLowerCase().replace(/[^a-z0-9-]/g, '-');
 }
 
-function add(feedUrl: string, flags: StoreFlags & { slug?: string; name?: string; affiliation?: string }): void {
+async function add(feedUrl: string, flags: StoreFlags & { slug?: string; name?: string; affiliation?: string }): Promise<void> {
   let url: URL;
   try {
     url = new URL(feedUrl);
@@ -43,24 +43,24 @@ function add(feedUrl: string, flags: StoreFlags & { slug?: string; name?: string
     const issue = parsed.error.issues[0];
     throw new Error(`sources add: ${issue?.path.join('.')} ${issue?.message}`);
   }
-  const store = openSeededStore(configFrom(flags));
-  const existing = store.getSource(parsed.data.slug);
-  store.upsertSource(existing ? { ...existing, feeds: [...new Set([...existing.feeds, url.href])] } : parsed.data);
+  const store = await openSeededRepository(configFrom(flags));
+  const existing = await store.getSource(parsed.data.slug);
+  await store.upsertSource(existing ? { ...existing, feeds: [...new Set([...existing.feeds, url.href])] } : parsed.data);
   process.stdout.write(`${existing ? 'updated' : 'added'} ${parsed.data.slug}\n`);
-  store.close();
+  await store.close();
 }
 
-function remove(slug: string, flags: StoreFlags): void {
-  const store = openSeededStore(configFrom(flags));
-  const removed = store.removeSource(slug);
-  store.close();
+async function remove(slug: string, flags: StoreFlags): Promise<void> {
+  const store = await openSeededRepository(configFrom(flags));
+  const removed = await store.removeSource(slug);
+  await store.close();
   if (!removed) throw new Error(`sources remove: there is no source «${slug}» (see khabar sources list)`);
   process.stdout.write(`removed ${slug}\n`);
 }
 
 export function registerSources(program: Command): void {
   const sources = program.command('sources').description('manage sources');
-  const common = (c: Command) => c.option('--data <dir>', 'data folder (default ./data)').option('--config <file>', 'JSON configuration file');
+  const common = (c: Command) => c.option('--data <dir>', 'data folder (default ./data)').option(...DATABASE_OPTION).option('--config <file>', 'JSON configuration file');
   common(sources.command('list').description('each source with its feeds and health').option('--json', 'as JSON')).action(list);
   common(
     sources

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { Crawler } from '../../crawl/index.ts';
 import { startOfflineDemo } from '../../crawl/offline-demo.ts';
-import type { Store } from '../../store/index.ts';
+import type { Repository } from '../../store/index.ts';
 import { createApp } from '../../web/app.ts';
 import { createLogger } from '../log.ts';
-import { configFrom, httpClientFor, openSeededStore } from '../runtime.ts';
+import { DATABASE_OPTION, configFrom, httpClientFor, openSeededRepository } from '../runtime.ts';
 import { ensurePortFree, listen } from '../serve-http.ts';
 
 interface StartFlags {
@@ -12,6 +12,7 @@ interface StartFlags {
   host?: string;
   data?: string;
   config?: string;
+  database?: string;
   offline?: boolean;
 }
 
@@ -20,10 +21,10 @@ async function start(flags: StartFlags): Promise<void> {
   if (flags.offline) config.offline = 'always';
   await ensurePortFree(config.port, config.host);
   const log = createLogger(config.logLevel);
-  const realStore = openSeededStore(config);
-  let store: Store = realStore;
+  const realStore = await openSeededRepository(config);
+  let store: Repository = realStore;
   let offlineDemo = false;
-  const app = createApp({ store: () => store, offlineDemo: () => offlineDemo });
+  const app = createApp({ store: () => store, offlineDemo: () => offlineDemo, rateLimit: config.rateLimit });
   const server = await listen(app, config.port, config.host);
   log.info(`Khabar is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
 
@@ -31,7 +32,7 @@ async function start(flags: StartFlags): Promise<void> {
   let crawler = new Crawler({ http, store, config, log });
   let goOffline = config.offline === 'always';
   if (!goOffline) {
-    log.info(`checking ${realStore.listSources().length} sources…`);
+    log.info(`checking ${(await realStore.listSources()).length} sources…`);
     const results = await crawler.runOnce({ all: true });
     goOffline = config.offline === 'auto' && results.length > 0 && results.every((r) => r.error);
   }
@@ -50,7 +51,7 @@ async function start(flags: StartFlags): Promise<void> {
     await crawler.stop();
     await server.close();
     await demo?.close();
-    realStore.close();
+    await realStore.close();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);
@@ -64,6 +65,7 @@ export function registerStart(program: Command): void {
     .option('--port <n>', 'port of the website (default 3000)')
     .option('--host <addr>', 'address to listen on (default 127.0.0.1)')
     .option('--data <dir>', 'folder for everything Khabar writes (default ./data)')
+    .option(...DATABASE_OPTION)
     .option('--config <file>', 'JSON configuration file')
     .option('--offline', 'serve the offline demo from the bundled replay corpus without trying the network')
     .action(start);

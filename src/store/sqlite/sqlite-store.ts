@@ -3,8 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Source } from '../../model/types.ts';
 import type { ArticleSummary, FeedState, NewArticle, Store, StoredSource } from '../store.ts';
+import type { CoveredSummary, SourceStats } from '../reads.ts';
 import { migrate } from './migrate.ts';
 import { type ArticleRow, type SourceRow, articleFromRow, sourceFromRow } from './rows.ts';
+import { SqliteSiteReads } from './site-reads.ts';
+import type { SearchCandidates, SearchMatch } from '../search.ts';
+import { SqliteSearch } from './search.ts';
+import { SqliteStories } from './stories.ts';
 
 const SOURCE_SELECT = `SELECT s.*, h.last_success, h.last_error, h.last_error_at, h.consecutive_failures, h.items_seen,
   h.next_due, h.interval_seconds FROM sources s LEFT JOIN source_health h ON h.slug = s.slug`;
@@ -12,6 +17,18 @@ const SOURCE_SELECT = `SELECT s.*, h.last_success, h.last_error, h.last_error_at
 /** The embedded driver: one file, WAL, synchronous calls. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  private readonly reads: SqliteSiteReads;
+  readonly stories: SqliteStories;
+
+  private readonly statements = new Map<string, Database.Statement>();
+  private finder: SqliteSearch | null = null;
+
+  /** Each statement is compiled once per connection: compiling costs as much as running a small write. */
+  private prepare(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -24,11 +41,15 @@ export class SqliteStore implements Store {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (the default is 2 MiB): a store of a million articles keeps its indexes' hot pages here.
+    this.db.pragma('cache_size = -65536');
     migrate(this.db);
+    this.reads = new SqliteSiteReads(this.db);
+    this.stories = new SqliteStories(this.db);
   }
 
   upsertSource(s: Source & { aliases?: string[] }): void {
-    this.db
+    this
       .prepare(
         `INSERT INTO sources (slug, name_fa, name_en, homepage, feeds, aliases, cms, affiliation, affiliation_citation,
            country, licence, allow_private, added_at)
@@ -54,31 +75,31 @@ export class SqliteStore implements Store {
         allowPrivate: s.allowPrivate ? 1 : 0,
         now: new Date().toISOString(),
       });
-    this.db.prepare('INSERT OR IGNORE INTO source_health (slug) VALUES (?)').run(s.slug);
+    this.prepare('INSERT OR IGNORE INTO source_health (slug) VALUES (?)').run(s.slug);
   }
 
   removeSource(slug: string): boolean {
-    return this.db.prepare('DELETE FROM sources WHERE slug = ?').run(slug).changes > 0;
+    return this.prepare('DELETE FROM sources WHERE slug = ?').run(slug).changes > 0;
   }
 
   getSource(slug: string): StoredSource | null {
-    const row = this.db.prepare(`${SOURCE_SELECT} WHERE s.slug = ?`).get(slug) as SourceRow | undefined;
+    const row = this.prepare(`${SOURCE_SELECT} WHERE s.slug = ?`).get(slug) as SourceRow | undefined;
     return row ? sourceFromRow(row) : null;
   }
 
   listSources(): StoredSource[] {
-    return (this.db.prepare(`${SOURCE_SELECT} ORDER BY s.slug`).all() as SourceRow[]).map(sourceFromRow);
+    return (this.prepare(`${SOURCE_SELECT} ORDER BY s.slug`).all() as SourceRow[]).map(sourceFromRow);
   }
 
   dueSources(now: Date): StoredSource[] {
-    const rows = this.db
+    const rows = this
       .prepare(`${SOURCE_SELECT} WHERE h.next_due IS NULL OR h.next_due <= ? ORDER BY h.next_due`)
       .all(now.toISOString()) as SourceRow[];
     return rows.map(sourceFromRow);
   }
 
   recordSuccess(slug: string, at: Date, itemsSeen: number, nextDue: Date, intervalSeconds: number): void {
-    this.db
+    this
       .prepare(
         `UPDATE source_health SET last_success = ?, consecutive_failures = 0, items_seen = items_seen + ?,
            next_due = ?, interval_seconds = ? WHERE slug = ?`,
@@ -87,7 +108,7 @@ export class SqliteStore implements Store {
   }
 
   recordFailure(slug: string, at: Date, error: string, nextDue: Date): void {
-    this.db
+    this
       .prepare(
         `UPDATE source_health SET last_error = ?, last_error_at = ?, consecutive_failures = consecutive_failures + 1,
            next_due = ? WHERE slug = ?`,
@@ -96,14 +117,14 @@ export class SqliteStore implements Store {
   }
 
   getFeedState(feedUrl: string): FeedState {
-    const row = this.db.prepare('SELECT etag, last_modified FROM feed_state WHERE feed_url = ?').get(feedUrl) as
+    const row = this.prepare('SELECT etag, last_modified FROM feed_state WHERE feed_url = ?').get(feedUrl) as
       | { etag: string | null; last_modified: string | null }
       | undefined;
     return { etag: row?.etag ?? null, lastModified: row?.last_modified ?? null };
   }
 
   setFeedState(feedUrl: string, slug: string, state: FeedState): void {
-    this.db
+    this
       .prepare(
         `INSERT INTO feed_state (feed_url, slug, etag, last_modified) VALUES (?, ?, ?, ?)
          ON CONFLICT(feed_url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified`,
@@ -112,11 +133,17 @@ export class SqliteStore implements Store {
   }
 
   hasArticle(url: string): boolean {
-    return this.db.prepare('SELECT 1 FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1').get(url, url) !== undefined;
+    return this.prepare('SELECT 1 FROM articles WHERE url = ? OR canonical_url = ? LIMIT 1').get(url, url) !== undefined;
   }
 
   saveArticle(a: NewArticle): { id: number; created: boolean; changed: boolean } {
-    const existing = this.db.prepare('SELECT id, content_hash FROM articles WHERE canonical_url = ?').get(a.canonicalUrl) as
+    // The row and its search entry are written together; inside saveArticles' transaction no savepoint is taken,
+    // since a savepoint makes FTS5 flush its pending terms and bulk imports four times slower.
+    return this.db.inTransaction ? this.writeArticle(a) : this.db.transaction(() => this.writeArticle(a))();
+  }
+
+  private writeArticle(a: NewArticle): { id: number; created: boolean; changed: boolean } {
+    const existing = this.prepare('SELECT id, content_hash FROM articles WHERE canonical_url = ?').get(a.canonicalUrl) as
       | { id: number; content_hash: string }
       | undefined;
     if (existing && existing.content_hash === a.contentHash) return { id: existing.id, created: false, changed: false };
@@ -139,7 +166,7 @@ export class SqliteStore implements Store {
         .run({ ...values, id: existing.id });
       return { id: existing.id, created: false, changed: true };
     }
-    const info = this.db
+    const info = this
       .prepare(
         `INSERT INTO articles (source, url, canonical_url, title, kicker, lead, text, html, original, search_key,
            published, modified, fetched, author, news_code, section, tags, images, attribution, related, lang, dir,
@@ -149,17 +176,24 @@ export class SqliteStore implements Store {
            @hash)`,
       )
       .run(values);
-    return { id: Number(info.lastInsertRowid), created: true, changed: true };
+    const id = Number(info.lastInsertRowid);
+    // Written here rather than by a trigger: a trigger on a virtual table takes a statement savepoint (see above).
+    this.prepare('INSERT INTO article_search (rowid, key) VALUES (?, ?)').run(id, a.searchKey);
+    return { id, created: true, changed: true };
+  }
+
+  saveArticles(articles: NewArticle[]): { id: number; created: boolean; changed: boolean }[] {
+    return this.db.transaction(() => articles.map((a) => this.saveArticle(a)))();
   }
 
   getArticle(id: number): Article | null {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    const row = this.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     return row ? articleFromRow(row) : null;
   }
 
   latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[] {
     const where = opts.source ? 'WHERE a.source = @source' : '';
-    return this.db
+    return this
       .prepare(
         `SELECT a.id, a.source, COALESCE(s.name_fa, a.source) AS sourceName, a.url, a.title, a.kicker, a.lead,
            a.published, a.story FROM articles a LEFT JOIN sources s ON s.slug = a.source ${where}
@@ -169,13 +203,41 @@ export class SqliteStore implements Store {
   }
 
   countArticles(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   *allArticles(): Iterable<Article> {
     for (const row of this.db.prepare('SELECT * FROM articles ORDER BY id').iterate()) {
       yield articleFromRow(row as ArticleRow);
     }
+  }
+
+  searchArticles(match: SearchMatch): SearchCandidates {
+    this.finder ??= new SqliteSearch(this.db);
+    return this.finder.search(match);
+  }
+
+  // The website's reads (reads.ts) live in site-reads.ts; these delegate to it.
+  changeToken(): string {
+    return this.reads.changeToken();
+  }
+  sectionCounts(): { section: string; articles: number }[] {
+    return this.reads.sectionCounts();
+  }
+  latestInSections(sections: string[], opts: { limit: number; offset?: number }): ArticleSummary[] {
+    return this.reads.latestInSections(sections, opts);
+  }
+  mostCovered(opts: { since: string; until: string; limit: number }): CoveredSummary[] {
+    return this.reads.mostCovered(opts);
+  }
+  storyArticles(story: number, limit: number): ArticleSummary[] {
+    return this.reads.storyArticles(story, limit);
+  }
+  sourceStats(): SourceStats[] {
+    return this.reads.sourceStats();
+  }
+  newestPublished(): string | null {
+    return this.reads.newestPublished();
   }
 
   close(): void {

@@ -1,0 +1,136 @@
+// npm run bench:stories [-- --articles 100000] — the story stage on a synthetic stream built from the
+// corpus vocabulary: documents per second on one core, time to place one document (p50, p99, max), memory
+// per document kept in the window, and agreement with the stream's own events. The peer, in the same run,
+// is the exhaustive way: each document compared with every document in the window (single link, same
+// vectors and threshold), on a prefix of the stream; there is no story clusterer for Persian to run.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SingleBar } from 'cli-progress';
+import { StoryClusterer } from '../src/stories/clusterer.ts';
+import { scoreClusters } from '../src/stories/eval/metrics.ts';
+import { readDoc, termBag } from '../src/stories/features.ts';
+import { DEFAULT_CLUSTER } from '../src/stories/options.ts';
+import { Vocabulary, dot, vectorize } from '../src/stories/vectors.ts';
+import { type SyntheticArticle, syntheticStream } from './stories-synthetic.ts';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  // Memory is measured after a full collection: run again with the collector exposed.
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const N = arg('articles', 100_000);
+const PEER_N = arg('peer-articles', 6_000);
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const mib = (b: number) => `${fmt(b / 1048576, 1)} MiB`;
+
+function heap(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function khabar(n: number) {
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'khabar  {bar} {value}/{total} articles', stream: process.stderr }) : null;
+  bar?.start(n, 0);
+  const clusterer = new StoryClusterer();
+  const stream = syntheticStream(n);
+  // Bookkeeping in typed arrays allocated before the baseline, so the heap measured is the clusterer's.
+  const times = new Float64Array(n);
+  const events = new Int32Array(n);
+  const storyOf = new Int32Array(n);
+  const memory: { docs: number; bytes: number }[] = [];
+  // The stream lays out its events on the first call: take that before the baseline.
+  let next = stream.next();
+  const base = heap();
+  let cpu = 0;
+  let wall = 0;
+  let i = 0;
+  for (; !next.done; next = stream.next()) {
+    const a = next.value;
+    events[i] = a.event;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const r = clusterer.add(a);
+    const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    storyOf[Number(r.placement.id)] = r.placement.story;
+    for (const p of r.changed) storyOf[Number(p.id)] = p.story;
+    times[i] = t1 - t0;
+    wall += t1 - t0;
+    cpu += (c1.user + c1.system) / 1000;
+    i++;
+    if (i % 20_000 === 0 || i === n) memory.push({ docs: clusterer.size, bytes: heap() - base });
+    if (i % 1000 === 0) bar?.update(i);
+  }
+  bar?.stop();
+  const ids = Array.from({ length: i }, (_, k) => String(k));
+  const s = scoreClusters(ids, (id) => String(storyOf[Number(id)]), (id) => String(events[Number(id)]));
+  return { n, cpu, wall, times: times.sort(), memory, stats: clusterer.stats, quality: s, vocabulary: clusterer.vocab.size, live: clusterer.size };
+}
+
+/** The exhaustive peer: every document against every document in the window, single link, no index. */
+function exhaustive(n: number) {
+  const opts = DEFAULT_CLUSTER;
+  const vocab = new Vocabulary();
+  const window: { vec: ReturnType<typeof vectorize>; time: number; story: number }[] = [];
+  const events = new Map<string, number>();
+  const storyOf = new Map<string, number>();
+  let stories = 0;
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (const a of syntheticStream(n)) {
+    events.set(a.id, a.event);
+    const text = readDoc(a, opts.features);
+    const bag = termBag(text, opts.features, vocab);
+    vocab.count(bag.ids);
+    const vec = vectorize(bag, vocab, opts.keepTerms);
+    const horizon = a.published - opts.windowHours * 3_600_000;
+    while (window.length && (window[0]?.time ?? 0) < horizon) window.shift();
+    let best = -1;
+    let story = -1;
+    for (const d of window) {
+      const s = dot(vec, d.vec);
+      if (s > best) [best, story] = [s, d.story];
+    }
+    if (best < opts.join) story = stories++;
+    window.push({ vec, time: a.published, story });
+    storyOf.set(a.id, story);
+  }
+  const cpu = process.cpuUsage(c0);
+  const wall = performance.now() - t0;
+  const ids = [...events.keys()];
+  const quality = scoreClusters(ids, (id) => String(storyOf.get(id)), (id) => String(events.get(id)));
+  return { n, wall, cpu: (cpu.user + cpu.system) / 1000, quality };
+}
+
+function report(name: string, n: number, cpuMs: number, wallMs: number) {
+  return `${name}: ${fmt(n)} articles in ${fmt(wallMs / 1000, 1)} s wall, ${fmt(cpuMs / 1000, 1)} s CPU → ${fmt((n / cpuMs) * 1000)} docs/s on one core (${fmt((n / wallMs) * 1000)} wall)`;
+}
+
+console.log(`bench:stories — ${fmt(N)} synthetic articles from the corpus vocabulary, window ${DEFAULT_CLUSTER.windowHours} h`);
+const k = khabar(N);
+console.log(report('khabar', k.n, k.cpu, k.wall));
+console.log(`  time to place one article: p50 ${fmt(percentile(k.times, 50), 3)} ms, p99 ${fmt(percentile(k.times, 99), 3)} ms, max ${fmt(k.times[k.times.length - 1] ?? 0, 1)} ms`);
+for (const m of k.memory) console.log(`  after ${fmt(m.docs)} articles in the window: heap +${mib(m.bytes)} → ${fmt(m.bytes / Math.max(1, m.docs) / 1024, 2)} KiB per article kept`);
+console.log(`  vocabulary ${fmt(k.vocabulary)} terms; ${fmt(k.stats.stories)} stories, ${fmt(k.stats.duplicates)} copies, ${fmt(k.stats.merges)} merges, ${fmt(k.stats.splits)} splits, ${fmt(k.stats.evicted)} stories left the window`);
+console.log(`  against the stream's events: pairwise P ${k.quality.pairPrecision.toFixed(3)} R ${k.quality.pairRecall.toFixed(3)}, BCubed F1 ${k.quality.bcubedF1.toFixed(3)}, ${fmt(k.quality.predicted)} stories for ${fmt(k.quality.truth)} events`);
+const p = exhaustive(Math.min(PEER_N, N));
+const kp = khabar(Math.min(PEER_N, N));
+console.log(report(`exhaustive peer (first ${fmt(p.n)})`, p.n, p.cpu, p.wall));
+console.log(`  against the events: pairwise P ${p.quality.pairPrecision.toFixed(3)} R ${p.quality.pairRecall.toFixed(3)}, BCubed F1 ${p.quality.bcubedF1.toFixed(3)}`);
+console.log(report(`khabar (same ${fmt(kp.n)})`, kp.n, kp.cpu, kp.wall));
+console.log(`  ratio on the same prefix: khabar ${fmt(p.cpu / kp.cpu, 1)}× the peer's docs/s; BCubed F1 ${kp.quality.bcubedF1.toFixed(3)} vs ${p.quality.bcubedF1.toFixed(3)}`);
+const docsPerSecond = (k.n / k.cpu) * 1000;
+const p99 = percentile(k.times, 99);
+console.log(`bars: ≥ 5,000 docs/s on one core: ${docsPerSecond >= 5000 ? 'met' : 'NOT met'} (${fmt(docsPerSecond)}); p99 ≤ 50 ms: ${p99 <= 50 ? 'met' : 'NOT met'} (${fmt(p99, 2)} ms)`);
+export type { SyntheticArticle };

@@ -1,0 +1,23 @@
+import { Readability } from '@mozilla/readability';
+import { type Block, collectBlocks } from '../blocks.ts';
+import { parseDocument } from '../dom.ts';
+
+/** Readability's reading of the page as blocks; it runs on its own copy, as it rewrites the document. */
+export function readWithReadability(html: string, url: string): Block[] {
+  const doc = parseDocument(html);
+  // Readability resolves links against the document's URL; linkedom has none, so a <base> stands in for it.
+  if (url && !doc.querySelector('base')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head?.appendChild(base);
+  }
+  let content: string | null | undefined;
+  try {
+    content = new Readability(doc).parse()?.content;
+  } catch {
+    return [];
+  }
+  if (!content) return [];
+  const root = parseDocument(`<div id="khabar-readability">${content}</div>`).querySelector('#khabar-readability');
+  return root ? collectBlocks(root) : [];
+}

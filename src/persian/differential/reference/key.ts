@@ -1,0 +1,78 @@
+import { ZWNJ, digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
+import { PREVERBS } from './lexicons.ts';
+
+// Search keys. The display form already restored ZWNJ in the words the lexicons know, so every spelling of
+// a known compound arrives here identical; what is left is to fold it. A ZWNJ before an ending («‌ها»،
+// «‌ای»، «‌تر») or after «می»/«نمی» is dropped, so the key is one token; any other ZWNJ becomes a space, so
+// an unknown compound written with ZWNJ meets the same compound written with a space («نیک‌منش», «نیک منش»).
+
+const ENDINGS = new Set(['ها', 'های', 'هایی', 'هایش', 'هایم', 'هایت', 'هایشان', 'هایمان', 'هایتان', 'هاشون', 'هامون', 'هاتون', 'هام', 'هاست', 'ای', 'ام', 'ات',
+  'اش', 'اند', 'ایم', 'اید', 'تر', 'ترین', 'گر', 'گری', 'کننده', 'کنندگان', 'کنندگی', 'آمیز', 'انگیز', 'پذیر', 'ناپذیر',
+  'مند', 'مندی', 'مندان', 'آلود', 'شان', 'مان', 'تان', 'ی']);
+const PREFIXES = new Set(['می', 'نمی', ...PREVERBS.flatMap((p) => [`${p}می`, `${p}نمی`])]);
+
+const FOLD = new Map<number, number>([
+  [0x629, 0x647], // ة → ه
+  [0x623, 0x627], [0x625, 0x627], [0x622, 0x627], [0x671, 0x627], // أ إ آ ٱ → ا
+  [0x624, 0x648], // ؤ → و
+  [0x626, 0x6cc], // ئ → ی
+]);
+
+function foldZwnjWord(word: string): string {
+  const parts = word.split(ZWNJ);
+  let out = parts[0] ?? '';
+  let head = out;
+  for (const part of parts.slice(1)) {
+    if (part === 'ی' && head.endsWith('ه')) continue; // ezafe «خانه‌ی» is «خانهٔ»
+    if (ENDINGS.has(part) || PREFIXES.has(head)) out += part;
+    else out += ` ${part}`;
+    head = part;
+  }
+  return out;
+}
+
+/** Folds a display-form text to its search key. */
+export function foldKey(display: string): string {
+  const s = display.includes(ZWNJ) ? display.replace(/[^\s]*\u200C[^\s]*/g, foldZwnjWord) : display;
+  let out = '';
+  let pendingSpace = false;
+  let start = 0; // unflushed run of unchanged characters, copied in one slice
+  const flush = (end: number): void => {
+    if (end > start) {
+      if (pendingSpace && out) out += ' ';
+      pendingSpace = false;
+      out += s.slice(start, end);
+    }
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isPersianLetter(c) && !FOLD.has(c)) continue;
+    if (c >= 97 && c <= 122) continue;
+    flush(i);
+    start = i + 1;
+    const folded = FOLD.get(c);
+    const d = digitValue(c);
+    let piece = '';
+    if (folded) piece = String.fromCharCode(folded);
+    else if (d >= 0) piece = String(d);
+    else if (isLatinLetter(c)) piece = s[i]?.toLowerCase() ?? '';
+    else if ((c === 0x66b || c === 0x2e) && digitValue(s.charCodeAt(i - 1)) >= 0 && digitValue(s.charCodeAt(i + 1)) >= 0) piece = '.';
+    else if ((c === 0x66c || c === 0x2c) && digitValue(s.charCodeAt(i - 1)) >= 0 && digitValue(s.charCodeAt(i + 1)) >= 0) piece = '';
+    else if (c === 0x654 || c === 0x64b || (c >= 0x64c && c <= 0x652) || c === 0x670) piece = '';
+    else if (c === 0x5f) piece = ' ';
+    else if (/[\p{L}\p{N}]/u.test(s[i] ?? '')) piece = s[i] ?? '';
+    else {
+      pendingSpace = true;
+      continue;
+    }
+    if (piece === ' ') {
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace && out) out += ' ';
+    pendingSpace = false;
+    out += piece;
+  }
+  flush(s.length);
+  return out.trim();
+}

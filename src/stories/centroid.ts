@@ -1,0 +1,87 @@
+import type { SparseVector } from './vectors.ts';
+
+/** A running sum of unit vectors (a story's centroid), normalized on read. */
+export class Centroid {
+  // A story of one article is most stories: its centroid is that article's vector, nothing copied.
+  // Larger stories keep a running sum as two sorted typed arrays (8 bytes a term, not a map entry's 40+).
+  private ids: Int32Array | null = null;
+  private sums: Float32Array | null = null;
+  private only: SparseVector | null = null;
+  private cached: SparseVector | null = null;
+
+  constructor(private readonly limit = 256) {}
+
+  add(v: SparseVector): void {
+    this.cached = null;
+    if (!this.only && !this.ids) {
+      this.only = v;
+      return;
+    }
+    const base = this.only ?? { ids: this.ids ?? new Int32Array(0), weights: this.sums ?? new Float32Array(0) };
+    this.only = null;
+    const merged = mergeSorted(base, v);
+    if (merged.ids.length > this.limit * 2) {
+      // A story of hundreds of articles keeps its heaviest terms only; the tail decides nothing.
+      const keep = Array.from(merged.ids.keys()).sort((a, b) => (merged.weights[b] ?? 0) - (merged.weights[a] ?? 0)).slice(0, this.limit).sort((a, b) => a - b);
+      this.ids = Int32Array.from(keep, (i) => merged.ids[i] ?? 0);
+      this.sums = Float32Array.from(keep, (i) => merged.weights[i] ?? 0);
+    } else {
+      this.ids = merged.ids;
+      this.sums = merged.weights;
+    }
+  }
+
+  clear(): void {
+    this.only = null;
+    this.ids = null;
+    this.sums = null;
+    this.cached = null;
+  }
+
+  vector(keep: number): SparseVector {
+    if (this.only) return this.only;
+    if (!this.cached) {
+      const ids = this.ids ?? new Int32Array(0);
+      const sums = this.sums ?? new Float32Array(0);
+      const order = Array.from(ids.keys()).sort((a, b) => (sums[b] ?? 0) - (sums[a] ?? 0)).slice(0, keep).sort((a, b) => a - b);
+      let norm = 0;
+      for (const i of order) norm += (sums[i] ?? 0) ** 2;
+      norm = Math.sqrt(norm) || 1;
+      this.cached = { ids: Int32Array.from(order, (i) => ids[i] ?? 0), weights: Float32Array.from(order, (i) => (sums[i] ?? 0) / norm) };
+    }
+    return this.cached;
+  }
+
+  /** The heaviest terms, for display («top terms»). */
+  top(n: number): number[] {
+    const v = this.only ?? { ids: this.ids ?? new Int32Array(0), weights: this.sums ?? new Float32Array(0) };
+    return Array.from(v.ids.keys())
+      .sort((a, b) => (v.weights[b] ?? 0) - (v.weights[a] ?? 0))
+      .slice(0, n)
+      .map((i) => v.ids[i] ?? 0);
+  }
+}
+
+/** The sum of two sparse vectors with ascending ids. */
+function mergeSorted(a: SparseVector, b: SparseVector): SparseVector {
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const weights = new Float32Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? (a.ids[i] ?? 0) : Number.MAX_SAFE_INTEGER;
+    const y = j < b.ids.length ? (b.ids[j] ?? 0) : Number.MAX_SAFE_INTEGER;
+    if (x === y) {
+      ids[n] = x;
+      weights[n++] = (a.weights[i++] ?? 0) + (b.weights[j++] ?? 0);
+    } else if (x < y) {
+      ids[n] = x;
+      weights[n++] = a.weights[i++] ?? 0;
+    } else {
+      ids[n] = y;
+      weights[n++] = b.weights[j++] ?? 0;
+    }
+  }
+  return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
+}

@@ -1,0 +1,160 @@
+// Two headlines that share their subject but disagree on a claim are reports of different things:
+// «مسجد النبی» against «مسجد کوفه» (a name swapped in the same slot), «منجر شد» against «منجر نشد»
+// (the same predicate negated), «۱۸ نماینده» against «۲۵ نماینده» (another count of the same thing).
+// Each check reads a headline against the other article's whole text, so an article whose body names
+// the other headline's person or number is not held to have contradicted it.
+
+/** What the checks read of one article. */
+export interface ClaimView {
+  /** Folded headline tokens. */
+  words: readonly string[];
+  /** Term id of each headline token's stem; -1 for stopwords. */
+  terms: Int32Array;
+  /** Every term id of the article (headline, lead, body), as a Bloom filter (see `termSet`). */
+  all: Uint32Array;
+  /** Every number in the article. */
+  numbers: readonly string[];
+}
+
+export type ClaimClash = 'swap' | 'negation' | 'count';
+
+const isNumber = (w: string) => /^\d/.test(w);
+
+// A Bloom filter of 2,048 bits with two probes: 256 bytes an article instead of a list of every term, and
+// at 200 terms a 3% chance of «present» for an absent term — which only makes a swap less likely to be seen.
+const BLOOM_WORDS = 64;
+
+function probes(id: number): [number, number] {
+  const h = Math.imul(id ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
+  return [h & 2047, (h >>> 16) & 2047];
+}
+
+/** The Bloom filter of a set of term ids. */
+export function termSet(ids: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(BLOOM_WORDS);
+  for (const id of ids) {
+    for (const b of probes(id)) bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << (b & 31));
+  }
+  return bits;
+}
+
+export function hasTerm(set: Uint32Array, id: number): boolean {
+  return probes(id).every((b) => ((set[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0);
+}
+
+/** Indexes of content tokens (those with a term), in order. */
+function contentIndexes(v: ClaimView): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.terms.length; i++) if ((v.terms[i] ?? -1) >= 0 && !isNumber(v.words[i] ?? '')) out.push(i);
+  return out;
+}
+
+/** Longest common subsequence of two short id sequences, as index pairs in order. */
+function align(x: readonly number[], y: readonly number[]): [number, number][] {
+  const w = y.length + 1;
+  const dp = new Uint16Array((x.length + 1) * w);
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      dp[i * w + j] = x[i] === y[j] ? (dp[(i + 1) * w + j + 1] ?? 0) + 1 : Math.max(dp[(i + 1) * w + j] ?? 0, dp[i * w + j + 1] ?? 0);
+    }
+  }
+  const out: [number, number][] = [];
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) out.push([i++, j++]);
+    else if ((dp[(i + 1) * w + j] ?? 0) >= (dp[i * w + j + 1] ?? 0)) i++;
+    else j++;
+  }
+  return out;
+}
+
+/**
+ * The headlines share a frame (their common words, in order) and fill one slot of it differently, each
+ * with a rare word the other article does not have anywhere: «آزمون کارشناسی ارشد» against «آزمون دکتری»,
+ * «مسجد النبی» against «مسجد کوفه». Spacing variants («به کارگیری», «بهکارگیری») are not swaps.
+ */
+function swapped(a: ClaimView, b: ClaimView, rare: (id: number) => boolean): boolean {
+  const ca = contentIndexes(a);
+  const cb = contentIndexes(b);
+  const ta = ca.map((i) => a.terms[i] ?? -1);
+  const tb = cb.map((j) => b.terms[j] ?? -1);
+  const frame = align(ta, tb);
+  if (!frame.length) return false;
+  const solidA = a.words.join('');
+  const solidB = b.words.join('');
+  const distinct = (v: ClaimView, idx: number[], terms: number[], from: number, to: number, other: ClaimView, otherSolid: string) => {
+    for (let k = from; k < to; k++) {
+      const id = terms[k] ?? -1;
+      const word = v.words[idx[k] ?? 0] ?? '';
+      if (rare(id) && !hasTerm(other.all, id) && !otherSolid.includes(word)) return true;
+    }
+    return false;
+  };
+  // Slots: before the first shared word, between two shared words, after the last.
+  let pa = 0;
+  let pb = 0;
+  for (const [i, j] of [...frame, [ta.length, tb.length] as [number, number]]) {
+    if (i > pa && j > pb && distinct(a, ca, ta, pa, i, b, solidB) && distinct(b, cb, tb, pb, j, a, solidA)) return true;
+    pa = i + 1;
+    pb = j + 1;
+  }
+  return false;
+}
+
+const LIGHT_VERBS = new Set(['شد', 'شده', 'شدند', 'شود', 'شوند', 'کرد', 'کرده', 'کردند', 'کند', 'کنند', 'داد', 'داده', 'دادند', 'دهد', 'دهند', 'است', 'بود', 'دارد', 'دارند', 'داشت', 'گرفت', 'گرفته', 'خواهد', 'یافت', 'رسید']);
+
+const VERB_END = /(?:د|ند|دند|ست|ده)$/;
+
+function verbLike(x: string): boolean {
+  return VERB_END.test(x) || x.startsWith('می');
+}
+
+/** The positive form of a negated verb («نشد» → «شد», «نمیشود» → «میشود», «نیاورد» → «اورد»), or null. */
+export function positiveOf(w: string): string | null {
+  if (w.charCodeAt(0) !== 0x646) return null; // «ن»
+  if (w === 'نیست') return 'است';
+  if (w === 'نیستند') return 'هستند';
+  if (w.startsWith('نمی') && w.length > 4) return w.slice(1);
+  // «نیاورد», «نیامد»: the negation takes a «ی» before a verb that begins with «آ» (folded to «ا»).
+  if (w.startsWith('نیا') && w.length > 3 && verbLike(w.slice(2))) return w.slice(2);
+  if (w.startsWith('ن') && w.length > 2 && verbLike(w.slice(1))) return w.slice(1);
+  return null;
+}
+
+/** The same predicate affirmed in one headline and negated in the other. */
+function negated(a: ClaimView, b: ClaimView): boolean {
+  const check = (x: ClaimView, y: ClaimView) => {
+    for (let i = 0; i < x.words.length; i++) {
+      const p = positiveOf(x.words[i] ?? '');
+      if (!p) continue;
+      for (let j = 0; j < y.words.length; j++) {
+        if (y.words[j] !== p) continue;
+        // A light verb says nothing alone: «تصویب نشد» against «تصویب شد» needs the word before it too.
+        if (!LIGHT_VERBS.has(p) || (i > 0 && j > 0 && x.words[i - 1] === y.words[j - 1])) return true;
+      }
+    }
+    return false;
+  };
+  return check(a, b) || check(b, a);
+}
+
+/** The same noun counted differently, neither count found anywhere in the other article. */
+function miscounted(a: ClaimView, b: ClaimView): boolean {
+  for (let i = 0; i + 1 < a.words.length; i++) {
+    const n = a.words[i] ?? '';
+    const noun = a.terms[i + 1] ?? -1;
+    if (!isNumber(n) || noun < 0 || b.numbers.includes(n)) continue;
+    for (let j = 0; j + 1 < b.words.length; j++) {
+      const m = b.words[j] ?? '';
+      if (isNumber(m) && m !== n && b.terms[j + 1] === noun && !a.numbers.includes(m)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first way in which two articles' headlines contradict each other, or null. */
+export function claimClash(a: ClaimView, b: ClaimView, rare: (id: number) => boolean, swaps: boolean): ClaimClash | null {
+  if (negated(a, b)) return 'negation';
+  if (miscounted(a, b)) return 'count';
+  if (swaps && swapped(a, b, rare)) return 'swap';
+  return null;
+}

@@ -1,0 +1,349 @@
+import { type ClaimClash, claimClash } from './claims.ts';
+import { readArticle } from './doc-reader.ts';
+import type { StoryInput } from './features.ts';
+import { LshIndex } from './lsh.ts';
+import { containment, jaccard } from './minhash.ts';
+import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
+import { linkedGroups } from './split.ts';
+import { type Doc, Story } from './story-state.ts';
+import { TermIndex } from './term-index.ts';
+import { clashes, hasLocalPlace } from './text/anchors.ts';
+import { type SparseVector, Vocabulary, dot, reweigh } from './vectors.ts';
+
+export type { ClusterOptions, ClusterSettings } from './options.ts';
+export { DEFAULT_CLUSTER } from './options.ts';
+
+const HOUR = 3_600_000;
+
+/** Where an article went: its story and, for copies, the article it copies. */
+export interface Placement {
+  id: string;
+  story: number;
+  duplicateOf: string | null;
+}
+
+export interface AddResult {
+  placement: Placement;
+  /** Other articles whose story or duplicate mark changed (merges, splits, a late original). */
+  changed: Placement[];
+  /** Stories that lost their id to an older one they were merged into. */
+  merged: { from: number; into: number }[];
+  /** Stories whose members changed. */
+  touched: number[];
+}
+
+interface Candidate {
+  story: Story;
+  score: number;
+  /** The member the article agrees with best: the link it is placed on. */
+  via: Doc;
+}
+
+/**
+ * Online story clustering in arrival order, no look-ahead. Each article is compared with the stories in
+ * the window (inverted index over TF-IDF terms, LSH over shingles for copies), vetoed where anchors or
+ * headline claims clash, and joins the best story above the threshold or starts its own. Two stories the
+ * article bridges are merged (the older id stays); a story whose links no longer hold is split.
+ */
+export class StoryClusterer {
+  readonly opts: ClusterOptions;
+  readonly vocab = new Vocabulary();
+  private readonly terms = new TermIndex();
+  private readonly lsh = new LshIndex<Doc>();
+  private readonly byHash = new Map<string, Doc>();
+  private readonly docs = new Map<string, Doc>();
+  private readonly live = new Map<number, Story>();
+  private nextStoryId: number;
+  private seq = 0;
+  private watermark = Number.NEGATIVE_INFINITY;
+  private sinceSweep = 0;
+  /** What the stream has done so far, for reports and benchmarks. */
+  readonly stats = { articles: 0, duplicates: 0, stories: 0, merges: 0, splits: 0, evicted: 0 };
+
+  constructor(opts: ClusterSettings = {}) {
+    this.opts = clusterOptions(opts);
+    this.nextStoryId = this.opts.firstStoryId;
+  }
+
+  /** Live articles in the window. */
+  get size(): number {
+    return this.docs.size;
+  }
+
+  story(id: number): Story | undefined {
+    return this.live.get(id);
+  }
+
+  doc(key: string): Doc | undefined {
+    return this.docs.get(key);
+  }
+
+  /** Places a new article. An id seen before keeps its story, with its features refreshed. */
+  add(input: StoryInput): AddResult {
+    const doc = this.read(input);
+    this.advance(input.published);
+    const result: AddResult = { placement: { id: input.id, story: 0, duplicateOf: null }, changed: [], merged: [], touched: [] };
+    const previous = this.docs.get(input.id);
+    if (previous) return this.replace(previous, doc, result);
+    const original = this.findDuplicate(doc);
+    let story = original?.story;
+    if (original) doc.links.push(original);
+    else {
+      const ranked = this.rank(doc);
+      const best = ranked[0];
+      if (best && best.score >= (doc.headlineOnly ? this.opts.joinTitles : this.opts.join)) {
+        story = best.story;
+        doc.links.push(best.via);
+        for (const other of ranked.slice(1)) {
+          if (other.score < this.opts.merge) break;
+          if (clashes(story.anchors, other.story.anchors, this.opts.vetoes).length) continue;
+          doc.links.push(other.via);
+          story = this.mergeStories(story, other.story, result);
+        }
+      }
+    }
+    story ??= this.newStory();
+    this.attach(doc, story, original ?? null, result);
+    this.stats.articles++;
+    if (original) this.stats.duplicates++;
+    result.placement = this.placement(doc);
+    result.touched.push(story.id);
+    this.checkLinks(story, result);
+    return result;
+  }
+
+  /** Puts back an article already placed (from the store), without deciding anything. */
+  restore(input: StoryInput, storyId: number, duplicateOf: string | null): void {
+    if (this.docs.has(input.id)) return;
+    const doc = this.read(input);
+    this.watermark = Math.max(this.watermark, input.published);
+    let story = this.live.get(storyId);
+    if (!story) {
+      story = new Story(storyId);
+      this.live.set(storyId, story);
+    }
+    this.nextStoryId = Math.max(this.nextStoryId, storyId + 1);
+    const original = duplicateOf ? this.docs.get(duplicateOf) : undefined;
+    // Its link is the member it is most like, as if it had been placed there now.
+    let via: Doc | undefined = original;
+    let best = -1;
+    if (!via) for (const m of story.members.slice(-64)) if (dot(doc.vec, m.vec) > best) [via, best] = [m, dot(doc.vec, m.vec)];
+    if (via) doc.links.push(via);
+    this.attach(doc, story, null);
+    if (original) doc.duplicateOf = original.duplicateOf ?? original;
+    story.checkedAt = story.members.length;
+  }
+
+  placement(doc: Doc): Placement {
+    return { id: doc.key, story: doc.story.id, duplicateOf: doc.duplicateOf?.key ?? null };
+  }
+
+  /** How the article's headline contradicts another's, if it does (a swap only against an article without body). */
+  clash(doc: Doc, other: Doc): ClaimClash | null {
+    if (!this.opts.claimChecks) return null;
+    return claimClash(doc.claims, other.claims, this.rare, doc.thin || other.thin);
+  }
+
+  private rare = (id: number): boolean => this.vocab.df(id) <= Math.max(2, this.opts.rareShare * this.vocab.docs);
+
+  private read(input: StoryInput): Doc {
+    return readArticle(input, this.opts, this.vocab, this.seq++);
+  }
+
+  private decay(hours: number): number {
+    const over = hours - this.opts.graceHours;
+    return over <= 0 ? 1 : Math.exp(-over / this.opts.decayHours);
+  }
+
+  private vetoed(doc: Doc, story: Story): boolean {
+    return clashes(doc.anchors, story.anchors, this.opts.vetoes).length > 0;
+  }
+
+  /** The earliest article this one copies: same content hash, or a near duplicate by shingles. */
+  private findDuplicate(doc: Doc): Doc | undefined {
+    const exact = this.byHash.get(doc.hash);
+    if (exact?.alive && !this.vetoed(doc, exact.story)) return exact;
+    let best: Doc | undefined;
+    let bestScore = 0;
+    for (const c of this.lsh.candidates(doc.sig)) {
+      if (Math.abs(c.time - doc.time) > this.opts.windowHours * HOUR) continue;
+      const j = jaccard(doc.sig, c.sig);
+      const ratio = Math.min(doc.sig.size, c.sig.size) / Math.max(doc.sig.size, c.sig.size);
+      const near = j >= this.opts.dupJaccard || (ratio >= 0.4 && containment(doc.sig, c.sig, j) >= this.opts.dupContainment);
+      if (!near || j <= bestScore) continue;
+      if (clashes(doc.anchors, c.anchors, this.opts.vetoes).length || this.vetoed(doc, c.story) || this.clash(doc, c)) continue;
+      best = c;
+      bestScore = j;
+    }
+    return best;
+  }
+
+  /** Stories sharing terms with the article, best first; vetoed ones, and ones it contradicts, left out. */
+  private rank(doc: Doc): Candidate[] {
+    const floor = this.opts.join * 0.5;
+    const byStory = new Map<Story, { member: Doc; score: number }[]>();
+    for (const d of this.terms.matches(doc)) {
+      const s = dot(doc.vec, this.current(d)) * this.decay(Math.abs(doc.time - d.time) / HOUR);
+      if (s < floor) continue;
+      const list = byStory.get(d.story);
+      if (list) list.push({ member: d, score: s });
+      else byStory.set(d.story, [{ member: d, score: s }]);
+    }
+    const out: Candidate[] = [];
+    for (const [story, members] of byStory) {
+      if (this.vetoed(doc, story)) continue;
+      // The story's score is that of its best member whose headline the article does not contradict.
+      members.sort((x, y) => y.score - x.score);
+      const agreeing = members.find((m) => !this.clash(doc, m.member));
+      if (!agreeing) continue;
+      const score = Math.max(agreeing.score, this.centroidScore(doc.vec, doc.time, story));
+      out.push({ story, via: agreeing.member, score: score - (this.scopeDiffers(doc, story) ? this.opts.scopePenalty : 0) });
+    }
+    return out.sort((a, b) => b.score - a.score || a.story.id - b.story.id);
+  }
+
+  /** A local report (a city, a province) and one that names no place at all are likely different events. */
+  private scopeDiffers(doc: Doc, story: Story): boolean {
+    const a = doc.anchors.places;
+    const b = story.anchors.places;
+    return (!a.length && hasLocalPlace(b)) || (!b.length && hasLocalPlace(a));
+  }
+
+  /**
+   * An article's vector weighted with today's frequencies. The first articles of a stream were weighted
+   * when every word looked rare; each time the stream doubles, a vector is weighed again when next used.
+   */
+  private current(d: Doc): SparseVector {
+    const epoch = this.vocab.epoch;
+    if (d.epoch !== epoch) {
+      d.vec = { ...reweigh(d.vec, this.vocab), tf: d.vec.tf };
+      d.epoch = epoch;
+    }
+    return d.vec;
+  }
+
+  private centroidScore(vec: SparseVector, time: number, story: Story): number {
+    if (story.epoch !== this.vocab.epoch && story.members.length > 1) {
+      for (const m of story.members) this.current(m);
+      story.rebuild();
+      story.epoch = this.vocab.epoch;
+    }
+    const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+    return dot(vec, story.centroid.vector(this.opts.centroidTerms)) * this.decay(gap / HOUR);
+  }
+
+  private newStory(): Story {
+    const story = new Story(this.nextStoryId++);
+    this.live.set(story.id, story);
+    this.stats.stories++;
+    return story;
+  }
+
+  /** Moves every member of the younger story into the older one; the older id stays, for stable links. */
+  private mergeStories(a: Story, b: Story, result: AddResult): Story {
+    const [keep, gone] = a.id < b.id ? [a, b] : [b, a];
+    for (const m of gone.members) {
+      keep.add(m);
+      result.changed.push(this.placement(m));
+    }
+    gone.members.length = 0;
+    gone.alive = false;
+    this.live.delete(gone.id);
+    result.merged.push({ from: gone.id, into: keep.id });
+    this.stats.merges++;
+    result.touched.push(keep.id);
+    return keep;
+  }
+
+  /**
+   * Weighs the links of a story again as it doubles in size. A link no longer holds when, with today's
+   * term frequencies, the two articles are less alike than `keep` (a word that looked rare at first has
+   * become common) or their headlines now contradict; groups left without a link between them split off
+   * under new ids, and the group with the story's first article keeps the id.
+   */
+  private checkLinks(story: Story, result: AddResult): void {
+    if (story.members.length < 3 || story.members.length < story.checkedAt * 2) return;
+    story.checkedAt = story.members.length;
+    const holds = (a: Doc, b: Doc) =>
+      a.duplicateOf === b ||
+      b.duplicateOf === a ||
+      (a.duplicateOf !== null && a.duplicateOf === b.duplicateOf) ||
+      (dot(this.current(a), this.current(b)) * this.decay(Math.abs(a.time - b.time) / HOUR) >= this.opts.keep &&
+        !this.clash(a, b));
+    const groups = linkedGroups(story, holds);
+    if (groups.length < 2) return;
+    this.stats.splits += groups.length - 1;
+    story.rebuild(groups[0]);
+    for (const group of groups.slice(1)) {
+      const part = this.newStory();
+      part.checkedAt = group.length;
+      for (const m of group) {
+        part.add(m);
+        result.changed.push(this.placement(m));
+      }
+      result.touched.push(part.id);
+    }
+  }
+
+  /** An article fetched again with new content: same story, features refreshed. */
+  private replace(previous: Doc, doc: Doc, result: AddResult): AddResult {
+    const story = previous.story;
+    this.retire(previous);
+    story.rebuild(story.members.filter((m) => m !== previous));
+    doc.links = previous.links;
+    for (const m of story.members) m.links = m.links.map((l) => (l === previous ? doc : l));
+    this.attach(doc, story, previous.duplicateOf);
+    result.placement = this.placement(doc);
+    result.touched.push(story.id);
+    return result;
+  }
+
+  /** Adds the article to its story and the indexes; keeps a copy group pointing at its earliest member. */
+  private attach(doc: Doc, story: Story, original: Doc | null, result?: AddResult): void {
+    story.add(doc);
+    this.terms.add(doc);
+    this.lsh.add(doc);
+    if (!this.byHash.get(doc.hash)?.alive) this.byHash.set(doc.hash, doc);
+    this.docs.set(doc.key, doc);
+    if (!original) return;
+    const root = original.duplicateOf ?? original;
+    if (doc.time >= root.time) {
+      doc.duplicateOf = root;
+      return;
+    }
+    // A late-arriving older copy becomes the original of the whole group.
+    for (const m of story.members) {
+      if (m === root || m.duplicateOf === root) {
+        m.duplicateOf = doc;
+        result?.changed.push(this.placement(m));
+      }
+    }
+  }
+
+  private retire(doc: Doc): void {
+    doc.alive = false;
+    this.terms.remove(doc);
+    this.lsh.removed();
+    if (this.byHash.get(doc.hash) === doc) this.byHash.delete(doc.hash);
+    if (this.docs.get(doc.key) === doc) this.docs.delete(doc.key);
+  }
+
+  /** Moves the window forward: stories quiet for longer than the window leave memory. */
+  private advance(time: number): void {
+    if (time > this.watermark) this.watermark = time;
+    if (++this.sinceSweep < 256) return;
+    this.sinceSweep = 0;
+    const horizon = this.watermark - this.opts.windowHours * HOUR;
+    for (const story of this.live.values()) {
+      if (story.last >= horizon) continue;
+      for (const m of story.members) {
+        this.retire(m);
+        // What leaves the window keeps only what its placement needs.
+        m.links = [];
+      }
+      story.alive = false;
+      this.live.delete(story.id);
+      this.stats.evicted++;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { LshIndex } from './lsh.ts';
+import { containment, jaccard, signature } from './minhash.ts';
+import { fold } from './text/fold.ts';
+
+const sig = (s: string) => signature(fold(s));
+const text =
+  'شورای پول و اعتبار سقف نرخ سود سپرده‌های یک‌ساله را از ۲۳ به ۲۵ درصد و نرخ سود تسهیلات بانکی را از ۲۳ به ۲۶ درصد افزایش داد؛ این مصوبه از ابتدای دی‌ماه اجرا می‌شود.';
+
+describe('MinHash signatures', () => {
+  it('are equal for spelling variants and ignore spacing', () => {
+    expect(jaccard(sig(text), sig(text.replace(/\u200C/g, ' ')))).toBe(1);
+    expect(jaccard(sig(text), sig(text.replace(/ی/g, 'ي').replace(/ک/g, 'ك')))).toBe(1);
+  });
+
+  it('estimate overlap: high for a copy with one word changed, low for another text', () => {
+    expect(jaccard(sig(text), sig(text.replace('افزایش داد', 'بالا برد')))).toBeGreaterThan(0.7);
+    expect(jaccard(sig(text), sig('تیم ملی فوتبال ایران در دیداری دوستانه ازبکستان را دو بر یک شکست داد.'))).toBeLessThan(0.1);
+  });
+
+  it('see a cut copy as contained in the whole', () => {
+    const half = text.slice(0, Math.floor(text.length * 0.6));
+    expect(containment(sig(text), sig(half))).toBeGreaterThan(0.85);
+  });
+
+  it('find candidates through LSH bands', () => {
+    const lsh = new LshIndex<{ sig: ReturnType<typeof sig>; alive: boolean; name: string }>();
+    const a = { sig: sig(text), alive: true, name: 'a' };
+    const b = { sig: sig('خبری دیگر دربارهٔ بازار سرمایه و شاخص کل بورس تهران که امروز رکورد تازه‌ای زد.'), alive: true, name: 'b' };
+    lsh.add(a);
+    lsh.add(b);
+    expect(lsh.candidates(sig(text.replace(/\u200C/g, ''))).map((x) => x.name)).toEqual(['a']);
+    a.alive = false;
+    lsh.removed();
+    expect(lsh.candidates(sig(text))).toEqual([]);
+  });
+});

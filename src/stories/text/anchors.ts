@@ -1,0 +1,132 @@
+import { fold } from './fold.ts';
+import { findOffices, findPeople, samePerson } from './people.ts';
+import { places } from './places.ts';
+
+/**
+ * The facts that tell two look-alike events apart: a day («۳ آذر»), a weekday, a year, a magnitude or
+ * rate with a decimal point, a match score, places and routes («قزوین–زنجان»). Two reports whose
+ * anchors of one kind are both present and share nothing are different events, however alike their words.
+ * People and ministries count too («منوچهر آذرپاد» is not «پرویز کاردان», «وزیر نفت» not «وزیر نیرو»).
+ */
+export interface Anchors {
+  days: string[];
+  weekdays: string[];
+  years: string[];
+  decimals: string[];
+  scores: string[];
+  places: string[];
+  routes: string[];
+  people: string[];
+  offices: string[];
+}
+
+export type AnchorKind = keyof Anchors;
+export const ANCHOR_KINDS: AnchorKind[] = ['days', 'weekdays', 'years', 'decimals', 'scores', 'places', 'routes', 'people', 'offices'];
+/** Kinds read from the lead as well as the headline: who and where are often only in the lead. */
+export const LEAD_KINDS = ['places', 'people', 'offices'] as const;
+
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+/** Anchors with every kind empty; the lists are shared and frozen, so set a kind, never push to it. */
+export function emptyAnchors(): Anchors {
+  return { days: NONE, weekdays: NONE, years: NONE, decimals: NONE, scores: NONE, places: NONE, routes: NONE, people: NONE, offices: NONE };
+}
+
+const MONTHS = new Set(
+  ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'].map((m) => fold(m)),
+);
+const RANGE = new Set(['تا', 'و']);
+const WEEKDAYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه'].map((d) => fold(d)));
+const WEEKDAY_PREFIX = new Set(['یک', 'دو', 'سه', 'چهار', 'پنج'].map((d) => fold(d)));
+const SHANBEH = fold('شنبه');
+const SMALL: Record<string, string> = { صفر: '0', یک: '1', دو: '2', سه: '3', چهار: '4', پنج: '5', شش: '6', هفت: '7' };
+const SCORE_WORD = `(\\d{1,2}|${Object.keys(SMALL).join('|')})`;
+// «۲ بر یک», «ایران ۲ - ازبکستان ۱» (a team's name between the goals: a bare «۱۶-۲۶» is a range)
+const SCORE_BAR = new RegExp(`(?:^|[^\\d.])${SCORE_WORD}\\s+بر\\s+${SCORE_WORD}(?![\\d\\p{L}])`, 'gu');
+const SCORE_DASH = /(?:^|[^\d.])(\d{1,2})\s*[-–]\s*(?:[\p{L}\u200C]+\s+){1,2}?(\d{1,2})(?![\d.\p{L}])/gu;
+
+function score(a: string, b: string): string {
+  return `${SMALL[a] ?? Number(a)}-${SMALL[b] ?? Number(b)}`;
+}
+
+/** Who and where, from a lead's folded tokens (its dates and numbers are background, not identity). */
+export function findLeadAnchors(words: readonly string[]): Pick<Anchors, 'places' | 'people' | 'offices'> {
+  return { places: places().find(words).map((h) => h.key), people: findPeople(words), offices: findOffices(words) };
+}
+
+/** Anchors of a headline: `words` are its folded tokens, `text` the display text. */
+export function findAnchors(words: readonly string[], text: string): Anchors {
+  const a: Anchors = { days: [], weekdays: [], years: [], decimals: [], scores: [], places: [], routes: [], people: [], offices: [] };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const next = words[i + 1] ?? '';
+    if (/^\d+\.\d+$/.test(w)) a.decimals.push(w);
+    else if (/^\d+$/.test(w)) {
+      const n = Number(w);
+      // «۱۶ اردیبهشت», and both ends of «۱۶ تا ۲۶ اردیبهشت» and «۱۸ و ۱۹ تیر»
+      const month = MONTHS.has(next) ? next : RANGE.has(next) && MONTHS.has(words[i + 3] ?? '') ? words[i + 3] : undefined;
+      if (n >= 1 && n <= 31 && month) a.days.push(`${n} ${month}`);
+      else if ((n >= 1300 && n <= 1499) || (n >= 1950 && n <= 2099)) a.years.push(w);
+    }
+    // «سه‌شنبه» may arrive as «سه شنبه»: the prefix decides which day «شنبه» is.
+    if (w === SHANBEH && WEEKDAY_PREFIX.has(words[i - 1] ?? '')) a.weekdays.push(`${words[i - 1]}${w}`);
+    else if (WEEKDAYS.has(w)) a.weekdays.push(w);
+  }
+  const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
+  for (const m of latin.matchAll(SCORE_BAR)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
+  for (const m of latin.matchAll(SCORE_DASH)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
+  const hits = places().find(words);
+  for (const h of hits) a.places.push(h.key);
+  for (let i = 1; i < hits.length; i++) {
+    const p = hits[i - 1];
+    const q = hits[i];
+    // Two places side by side name a road or a route, unless one holds the other («زرند کرمان»).
+    if (p && q && q.at === p.at + p.length && !p.within.includes(q.key) && !q.within.includes(p.key)) {
+      a.routes.push([p.key, q.key].sort().join('|'));
+    }
+  }
+  a.people = findPeople(words);
+  a.offices = findOffices(words);
+  // Most kinds are empty in most headlines: they share one empty list (never written to; merges copy).
+  for (const k of ANCHOR_KINDS) a[k] = a[k].length ? [...new Set(a[k])] : NONE;
+  return a;
+}
+
+/**
+ * The kinds on which two sets of anchors clash: both present, nothing in common. Places agree when one
+ * holds the other (زرند and کرمان, تهران and ایران), not merely for sharing a country (تبریز and تهران).
+ */
+export function clashes(x: Anchors, y: Anchors, kinds: readonly AnchorKind[] = ANCHOR_KINDS): AnchorKind[] {
+  const out: AnchorKind[] = [];
+  for (const k of kinds) {
+    const a = x[k];
+    const b = y[k];
+    if (!a.length || !b.length) continue;
+    const agree =
+      k === 'places' ? placesAgree(a, b) : k === 'people' ? a.some((p) => b.some((q) => samePerson(p, q))) : a.some((v) => b.includes(v));
+    if (!agree) out.push(k);
+  }
+  return out;
+}
+
+/** Places agree at the finest level both name: «ایران» beside «زرند» adds nothing against «بستک». */
+function placesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const g = places();
+  const fine = (set: readonly string[]) => set.filter((p) => !set.some((q) => g.holds(p, q)));
+  const fa = fine(a);
+  const fb = fine(b);
+  return fa.some((p) => fb.some((q) => g.related(p, q)));
+}
+
+/** True when a set names a place inside a country (a city or a province), not only countries. */
+export function hasLocalPlace(set: readonly string[]): boolean {
+  return set.some((p) => places().isLocal(p));
+}
+
+/** Adds `more` into `into`, keeping each value once. */
+export function mergeAnchors(into: Anchors, more: Anchors): void {
+  for (const k of ANCHOR_KINDS) {
+    const add = more[k].filter((v) => !into[k].includes(v));
+    if (add.length) into[k] = [...into[k], ...add];
+  }
+}

@@ -1,0 +1,56 @@
+// Headline decorations that say how an outlet packages a story, not what happened: «فوری |», «+ فیلم»,
+// «(فیلم)», «/ عکس», and the outlet's own name as a prefix («سپهر خبر ::», «ایسنا |»).
+
+const MEDIA = 'فوری|خبر فوری|فیلم|ویدئو|ویدیو|ویدئوها|عکس|عکس‌ها|تصاویر|گزارش تصویری|اینفوگرافیک|اینفوگرافی|صوت|پادکست|موشن‌گرافیک|کلیپ|زنده|لحظه به لحظه|جزئیات|جدول|نمودار|تکمیلی|به‌روزرسانی|اختصاصی';
+const MEDIA_WORD = `(?:${MEDIA})`;
+
+const PATTERNS: RegExp[] = [
+  // «فوری | …», «فوری: …», «فیلم/ …», «عکس - …»
+  new RegExp(`^\\s*${MEDIA_WORD}(?:\\s*[+و،]\\s*${MEDIA_WORD})*\\s*[|:：/\\-–—]+\\s*`, 'u'),
+  // «… + فیلم», «… + فیلم و عکس», «… +عکس»
+  new RegExp(`\\s*\\+\\s*${MEDIA_WORD}(?:\\s*[+و،]\\s*${MEDIA_WORD})*\\s*$`, 'u'),
+  // «… (فیلم)», «(عکس) …», «[ویدئو]»
+  new RegExp(`\\s*[(\\[]\\s*${MEDIA_WORD}(?:\\s*[+و،]\\s*${MEDIA_WORD})*\\s*[)\\]]\\s*`, 'gu'),
+  // «… / فیلم», «… | عکس»
+  new RegExp(`\\s*[|/]\\s*${MEDIA_WORD}\\s*$`, 'u'),
+  // Legacy sites print «نام سایت :: تیتر».
+  /^[^:|]{1,40}?\s*::\s*/u,
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The outlet-name patterns of one list of names, compiled once.
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+
+function outletPatterns(names: readonly string[]): RegExp[] {
+  let patterns = compiled.get(names);
+  if (!patterns) {
+    const alternatives = names
+      .filter((n) => n.trim())
+      .sort((a, b) => b.length - a.length)
+      .map((n) => escapeRegExp(n.trim()).replace(/[\s\u200C]+/g, '[\\s\\u200C]*'))
+      .join('|');
+    patterns = alternatives
+      ? // Not «:» — «ایران: …» is the country speaking, not the newspaper's name.
+        [new RegExp(`^\\s*(?:${alternatives})\\s*[|\\-–—/]+\\s*`, 'u'), new RegExp(`\\s*[|\\-–—/]+\\s*(?:${alternatives})\\s*$`, 'u')]
+      : [];
+    compiled.set(names, patterns);
+  }
+  return patterns;
+}
+
+/** Strips decorations; outlet names given in `outletNames` are removed when they prefix or suffix the headline. */
+export function stripDecorations(title: string, outletNames: readonly string[] = []): string {
+  let s = title.normalize('NFC');
+  const outlets = outletPatterns(outletNames);
+  for (let pass = 0; pass < 3; pass++) {
+    const before = s;
+    for (const p of PATTERNS) s = s.replace(p, ' ');
+    for (const p of outlets) s = s.replace(p, ' ');
+    s = s.replace(/\s+/g, ' ').trim();
+    if (s === before) break;
+  }
+  return s || title.trim();
+}

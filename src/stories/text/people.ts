@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { fold } from './fold.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+// People and government offices named in a headline. A person is found by a given name («منوچهر
+// آذرپاد») or a title («دکتر», «آیت‌الله») and stands for the word after it (the family name, whose
+// first part is kept with the next word so «کریمی‌نژاد», «کریمی نژاد» and «کریمینژاد» meet). An office is
+// a ministry after «وزیر» or «وزارت».
+
+interface PeopleFile {
+  given: string[];
+  titles: string[];
+}
+interface OfficesFile {
+  offices: Record<string, string[]>;
+}
+
+const read = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../lexicon/${name}`, import.meta.url), 'utf8')) as T;
+const phrases = (list: string[]) => list.map((w) => fold(w).split(' '));
+
+let cues: {
+  given: Map<string, string[][]>;
+  /** Two given names written as one word: «علیمراد», «محمدامین». */
+  pairs: Set<string>;
+  titles: Map<string, string[][]>;
+  offices: [string, string[]][];
+  heads: Set<string>;
+} | null = null;
+
+function load() {
+  if (cues) return cues;
+  const people = read<PeopleFile>('people.json');
+  const offices = read<OfficesFile>('offices.json');
+  const officeNames: [string, string[]][] = [];
+  for (const [office, names] of Object.entries(offices.offices)) {
+    for (const n of names) officeNames.push([fold(office), fold(n).split(' ')]);
+  }
+  // Longest written form first, so «راه و شهرسازی» wins over «راه».
+  officeNames.sort((a, b) => b[1].length - a[1].length);
+  const single = people.given.map((g) => fold(g).replace(/ /g, ''));
+  cues = {
+    given: byFirstWord(phrases(people.given)),
+    pairs: new Set(single.flatMap((a) => single.map((b) => a + b))),
+    titles: byFirstWord(phrases(people.titles)),
+    offices: officeNames,
+    heads: new Set(['وزیر', 'وزارت', 'وزارتخانه', 'سرپرست'].map((w) => fold(w))),
+  };
+  return cues;
+}
+
+/** Phrases by their first word, and every phrase's solid spelling as a one-word phrase. */
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  const put = (p: string[]) => {
+    const have = out.get(p[0] ?? '');
+    if (have) have.push(p);
+    else out.set(p[0] ?? '', [p]);
+  };
+  for (const p of list) {
+    put(p);
+    if (p.length > 1) put([p.join('')]);
+  }
+  for (const l of out.values()) l.sort((a, b) => b.length - a.length);
+  return out;
+}
+
+/** Length of the phrase starting at `i`, or 0; a word made of two given names («علیمراد») is one. */
+function matchAt(words: readonly string[], i: number, phrases: Map<string, string[][]>, pairs?: Set<string>): number {
+  const w = words[i] ?? '';
+  for (const p of phrases.get(w) ?? []) if (p.every((x, k) => words[i + k] === x)) return p.length;
+  return pairs?.has(w) ? 1 : 0;
+}
+
+const NOT_A_NAME = new Set(['رغم'].map((w) => fold(w)));
+
+/** People in folded tokens, each as «first-part next-word» of the family name. */
+export function findPeople(words: readonly string[]): string[] {
+  const { given, titles, pairs } = load();
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const t = matchAt(words, i, titles);
+    let g = t ? 0 : matchAt(words, i, given, pairs);
+    if (!t && !g) continue;
+    let j = i + (t || g);
+    // «علی مراد بهادروند», «سید محمد …»: a run of given names, then the family name.
+    while (j < words.length && (g = matchAt(words, j, given, pairs))) j += g;
+    const name = words[j];
+    if (!name || STOPWORDS.has(name) || NOT_A_NAME.has(name) || /^\d/.test(name) || name.length < 2) continue;
+    const next = words[j + 1] ?? '';
+    out.push(next && !STOPWORDS.has(next) && !/^\d/.test(next) ? `${name} ${next}` : name);
+    i = j;
+  }
+  return out;
+}
+
+/** Two person keys name the same person when the family names meet, however the parts were spaced. */
+export function samePerson(a: string, b: string): boolean {
+  const [fa = '', na = ''] = a.split(' ');
+  const [fb = '', nb = ''] = b.split(' ');
+  return fa === fb || (fa + na).startsWith(fb + nb) || (fb + nb).startsWith(fa + na);
+}
+
+/** Ministries named after «وزیر» or «وزارت». */
+export function findOffices(words: readonly string[]): string[] {
+  const { offices, heads } = load();
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!heads.has(words[i] ?? '')) continue;
+    for (const [office, form] of offices) {
+      if (form.every((w, k) => words[i + 1 + k] === w)) {
+        out.push(office);
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Context } from 'hono';
+import type { StoredSource } from '../../store/index.ts';
+import { provenance } from '../../stories/provenance.ts';
+import type { WebDeps } from '../deps.ts';
+import { Layout } from '../views/layout.tsx';
+import type { OutletLookup } from '../views/story-versions.tsx';
+import { StoryProvenance } from '../views/story-provenance.tsx';
+import { StoryVersions } from '../views/story-versions.tsx';
+import { Time } from '../views/time.tsx';
+import { notFound } from './not-found.tsx';
+
+const fa = (n: number) => n.toLocaleString('fa-IR');
+
+/** Outlets by slug and by every name attribution lines use for them. */
+function outletLookup(sources: StoredSource[]): OutletLookup {
+  const byKey = new Map<string, StoredSource>();
+  for (const s of sources) for (const k of [s.slug, s.nameFa, ...s.aliases]) if (k && !byKey.has(k)) byKey.set(k, s);
+  return (who) => {
+    const s = byKey.get(who);
+    return s ? { name: s.nameFa, slug: s.slug, affiliation: s.affiliation } : { name: who, slug: null, affiliation: null };
+  };
+}
+
+/** /story/:id — every outlet's version of one story, and its provenance. A merged story's id leads to the story it joined. */
+export function storyPage(deps: WebDeps) {
+  return async (c: Context) => {
+    const id = Number(c.req.param('id'));
+    const stories = deps.store.stories;
+    if (!Number.isSafeInteger(id) || id < 1 || !stories) return notFound(deps, c);
+    const story = await stories.get(id);
+    if (!story) return notFound(deps, c);
+    if (story.id !== id) return c.redirect(`/story/${story.id}`, 301);
+    const articles = await stories.articles(id);
+    if (!articles.length) return notFound(deps, c);
+    const sources = await deps.memo('story-page-sources', () => deps.store.listSources());
+    const outlet = outletLookup(sources);
+    const prov = provenance(articles, (name, slug) => outlet(name).slug === slug);
+    const now = deps.now();
+    return c.html(
+      <Layout title={story.title} site={deps.site} description={articles[0]?.lead || story.title}>
+        <article class="story">
+          <h1>{story.title}</h1>
+          <div class="meta">
+            <span>
+              {fa(story.articleCount)} خبر از {fa(story.outletCount)} رسانه
+            </span>
+            <span>
+              از <Time iso={story.firstSeen} now={now} relative={false} />
+            </span>
+            {story.lastUpdated !== story.firstSeen ? (
+              <span>
+                تا <Time iso={story.lastUpdated} now={now} relative={false} />
+              </span>
+            ) : null}
+          </div>
+          <StoryVersions articles={articles} prov={prov} outlet={outlet} now={now} />
+          <StoryProvenance prov={prov} outlet={outlet} now={now} />
+        </article>
+      </Layout>,
+    );
+  };
+}
