@@ -1,6 +1,7 @@
-import { LETTER_MAP, buildCompatMap, isLatinLetter } from './chars.ts';
-import { CLASS, IS_FA, K, NON_JOINING_FLAG, NO_SPACE_AFTER, NO_SPACE_BEFORE, PERSIAN_MARK, RARE, SPACE_AFTER } from './char-classes.ts';
-import { copyNumber, isUrlStart, tokenEnd } from './spans.ts';
+import { buildCompatMap } from './chars.ts';
+import { CLASS, IS_FA, K, NO_SPACE_AFTER, PERSIAN_MARK, RARE, SPACE_AFTER } from './char-classes.ts';
+import { NONE, PEND_SPACE, PEND_ZWNJ, SINGLE, type Script, nextLetterScript, punctFor, settle } from './clean-rules.ts';
+import { copyNumber, copySpan, isUrlStart, tokenEnd } from './spans.ts';
 import { InputUnits, type Units } from './units.ts';
 
 // The character pass of display normalization: one walk over the string that maps letters, digits and
@@ -8,23 +9,16 @@ import { InputUnits, type Units } from './units.ts';
 // Word-level work (restoring lost ZWNJ) happens afterwards in `joins.ts`, on that buffer.
 //
 // The walk keeps its state in local variables; what happens before a unit is written (a pending space or
-// ZWNJ, a space after punctuation) is decided by `settle`, a pure function of that state.
+// ZWNJ, a space after punctuation) is decided by `settle` (clean-rules.ts), a pure function of that state.
 
 const COMPAT = buildCompatMap();
 const COMPAT_RE = /[\uFB50-\uFDFF\uFE70-\uFEFF\u2460-\u24FF]/g;
-const SINGLE = new Uint16Array(65536);
-for (const [from, to] of Object.entries(LETTER_MAP)) if (to.length === 1) SINGLE[from.charCodeAt(0)] = to.charCodeAt(0);
-const IS_LATIN = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isLatinLetter(c)) IS_LATIN[c] = 1;
 
 const input = new InputUnits();
 
 const ALEF = 0x627;
-const SPACE = 32;
 const NL = 10;
-const ZWNJ = 0x200c;
 const DOT = 0x2e;
-const COLON = 0x3a;
 
 // The switch below names the classes of char-classes.ts (K) by this enum, so that it compiles to a jump
 // table: an imported object's fields would be read and compared one by one. The two must agree.
@@ -37,15 +31,10 @@ if (
   throw new Error('clean.ts: the character classes of char-classes.ts changed; update the enum C');
 }
 
-/** Nothing pending, a space pending, a ZWNJ pending. */
-const NONE = 0;
-const PEND_SPACE = 1;
-const PEND_ZWNJ = 2;
-
-/** Persian (1) or Latin (2) script of the letters around a position; 0 where there are none. */
-type Script = 0 | 1 | 2;
-
-/** What carries from one piece of a long text to the next: the script of the last letters. */
+/**
+ * What carries from one piece of a long text to the next (the script of the last letters), and what the
+ * pass reports to its caller.
+ */
 export class CleanState {
   script: Script = 0;
   /** Set when combining marks were written: the caller composes them (NFC). */
@@ -70,23 +59,6 @@ export class CleanState {
 /** Presentation forms and ligatures to plain letters; the pass itself then sees ordinary text. */
 export function expandCompat(s: string): string {
   return s.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c);
-}
-
-/**
- * The unit to write before `c` (0 for none), given what is pending and the unit written last: a pending
- * space unless punctuation rules it out, a pending ZWNJ before a letter that joins, a space after
- * punctuation before a letter («سلام!چطوری»), a space before an opening «« or «(».
- */
-function settle(c: number, letter: boolean, pend: number, prev: number, written: boolean, dotWordLen: number): number {
-  if (pend === PEND_SPACE) return written && prev !== NL && prev !== SPACE && !NO_SPACE_AFTER[prev] && !NO_SPACE_BEFORE[c] ? SPACE : 0;
-  if (pend === PEND_ZWNJ) return letter && !NON_JOINING_FLAG[prev] ? ZWNJ : 0;
-  if (!written) return 0;
-  if (letter && SPACE_AFTER[prev]) {
-    // A dot only between Persian words of two letters or more («ه.ش» keeps its dot tight), a colon only before Persian.
-    return (prev === DOT ? dotWordLen >= 2 && IS_FA[c] : prev === COLON ? IS_FA[c] : true) ? SPACE : 0;
-  }
-  if ((c === 0xab || c === 0x28) && (IS_FA[prev] || IS_LATIN[prev] || (SPACE_AFTER[prev] && prev !== DOT))) return SPACE;
-  return 0;
 }
 
 /**
@@ -309,37 +281,4 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
   state.needNfc = needNfc;
   if (rare & 1) state.compat = true;
   if (rare & 2) state.surrogate = true;
-}
-
-/** Copies a URL, handle or hashtag s[from, to) verbatim into buf from n; returns the RARE bits of its units. */
-function copySpan(s: Uint16Array, from: number, to: number, buf: Uint16Array, n: number): number {
-  let rare = 0;
-  for (let j = from; j < to; j++) {
-    const u = s[j]!;
-    rare |= RARE[u]!;
-    buf[n++] = u;
-  }
-  return rare;
-}
-
-/** ASCII , ; ? become Persian ، ؛ ؟ after Persian letters; ٬ outside a number is a comma. */
-function punctFor(c: number, script: Script, s: Uint16Array, i: number, len: number): number {
-  if (c === 0x66c) return 0x60c;
-  const persian = script === 1 || (script === 0 && nextLetterScript(s, i, len) !== 2);
-  if (!persian) return c;
-  if (c === 0x2c) return 0x60c;
-  if (c === 0x3b) return 0x61b;
-  if (c === 0x3f) return 0x61f;
-  if (c === 0x25) return 0x66a;
-  return c;
-}
-
-function nextLetterScript(s: Uint16Array, i: number, len: number): Script {
-  for (let j = i + 1; j < len && j < i + 200; j++) {
-    const c = s[j]!;
-    if (c === NL) return 0;
-    if (IS_FA[c] || SINGLE[c]) return 1;
-    if (IS_LATIN[c]) return 2;
-  }
-  return 0;
 }

@@ -54,6 +54,7 @@ function isMonthContext(buf: Uint16Array, a: number, b: number): boolean {
 export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out: Units): void {
   out.reserve(to - from + 64);
   const flagsOf = WORDS.flags;
+  const fa = IS_FA; // held in a local, as the tables in cleanInto
   let copied = from; // src[copied, i) is yet to be copied to `out`
   // The previous word as written: in src if it stayed as it was, else in out.
   let prevInOut = false;
@@ -67,7 +68,7 @@ export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out
   let aheadEntry = -1;
   let i = from;
   while (i < to) {
-    if (!IS_FA[src[i]!]) {
+    if (!fa[src[i]!]) {
       i++;
       continue;
     }
@@ -90,7 +91,7 @@ export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out
     const flags = e < 0 ? 0 : flagsOf[e]!;
     let next = 0;
     let nb = -1;
-    if (b + 1 < to && src[b] === SPACE && IS_FA[src[b + 1]!]) {
+    if (b + 1 < to && src[b] === SPACE && fa[src[b + 1]!]) {
       nb = scanWord(src, b + 1, to);
       aheadAt = b + 1;
       aheadEnd = nb;

@@ -33,21 +33,24 @@ const SPACE = 32;
 const HEH = 0x647;
 const YEH = 0x6cc;
 
-/** The characters JavaScript's \s matches: the runs the first pass works on are delimited by them. */
+/** The characters JavaScript's \s matches: the runs whose ZWNJ are settled together are delimited by them. */
 const WHITE = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) WHITE[c] = 1;
 
-// What the second pass does with a unit.
-const Keep = 1; // copied as it is, in runs: Persian letters that need no folding, a–z
-const Folded = 2; // ة → ه, alef and hamza variants to their base
-const Digit = 3; // any script → 0–9
-const Lower = 4; // other Latin letters, lower-cased
-const Decimal = 5; // «٫» or «.» between digits → «.»; else a separator
-const Thousands = 6; // «٬» or «,» between digits → nothing; else a separator
-const Silent = 7; // diacritics: nothing
-const Letter = 8; // other letters and numbers: themselves
-const Zwnj = 9; // settled by the parts around it
-const ACTION = new Uint8Array(65536); // 0: a separator, one space between tokens
+/** What the fold does with a unit (an enum, so that its switch compiles to a jump table). */
+const enum Act {
+  Separator, // one space between tokens
+  Keep, // copied as it is, in runs: Persian letters that need no folding, a–z
+  Folded, // ة → ه, alef and hamza variants to their base
+  Digit, // any script → 0–9
+  Lower, // other Latin letters, lower-cased
+  Decimal, // «٫» or «.» between digits → «.»; else a separator
+  Thousands, // «٬» or «,» between digits → nothing; else a separator
+  Silent, // diacritics: nothing
+  Letter, // other letters and numbers: themselves
+  Zwnj, // settled by the parts around it
+}
+const ACTION = new Uint8Array(65536);
 const FOLD_TO = new Uint16Array(65536);
 const LOWER: string[] = [];
 for (const [from, to] of [[0x629, 0x647], [0x623, 0x627], [0x625, 0x627], [0x622, 0x627], [0x671, 0x627], [0x624, 0x648], [0x626, 0x6cc]] as const) {
@@ -55,18 +58,18 @@ for (const [from, to] of [[0x629, 0x647], [0x623, 0x627], [0x625, 0x627], [0x622
 }
 for (let c = 0; c < 65536; c++) {
   const ch = String.fromCharCode(c);
-  if ((isPersianLetter(c) && !FOLD_TO[c]) || (c >= 97 && c <= 122)) ACTION[c] = Keep;
-  else if (FOLD_TO[c]) ACTION[c] = Folded;
-  else if (digitValue(c) >= 0) ACTION[c] = Digit;
+  if ((isPersianLetter(c) && !FOLD_TO[c]) || (c >= 97 && c <= 122)) ACTION[c] = Act.Keep;
+  else if (FOLD_TO[c]) ACTION[c] = Act.Folded;
+  else if (digitValue(c) >= 0) ACTION[c] = Act.Digit;
   else if (isLatinLetter(c)) {
-    ACTION[c] = Lower;
+    ACTION[c] = Act.Lower;
     LOWER[c] = ch.toLowerCase();
-  } else if (c === 0x66b || c === 0x2e) ACTION[c] = Decimal;
-  else if (c === 0x66c || c === 0x2c) ACTION[c] = Thousands;
-  else if (c === 0x654 || c === 0x64b || (c >= 0x64c && c <= 0x652) || c === 0x670) ACTION[c] = Silent;
-  else if (c !== 0x5f && /[\p{L}\p{N}]/u.test(ch)) ACTION[c] = Letter;
+  } else if (c === 0x66b || c === 0x2e) ACTION[c] = Act.Decimal;
+  else if (c === 0x66c || c === 0x2c) ACTION[c] = Act.Thousands;
+  else if (c === 0x654 || c === 0x64b || (c >= 0x64c && c <= 0x652) || c === 0x670) ACTION[c] = Act.Silent;
+  else if (c !== 0x5f && /[\p{L}\p{N}]/u.test(ch)) ACTION[c] = Act.Letter;
 }
-ACTION[ZWNJ] = Zwnj;
+ACTION[ZWNJ] = Act.Zwnj;
 const DIGIT_OF = new Int8Array(65536).fill(-1);
 for (let c = 0; c < 65536; c++) DIGIT_OF[c] = digitValue(c);
 
@@ -87,6 +90,8 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
   out.reserve(2 * (to - from) + 16);
   let buf = out.buf;
   let n = out.n;
+  const action = ACTION; // the tables the loop reads, held in locals (see cleanInto)
+  const digit = DIGIT_OF;
   let pendingSpace = state.pendingSpace;
   let written = state.written;
   let run = from; // start of the unflushed run of units kept as they are
@@ -95,8 +100,8 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
   let headTo = -1;
   for (let i = from; i < to; i++) {
     const c = src[i]!;
-    const action = ACTION[c]!;
-    if (action === Keep) continue;
+    const kind = action[c]!;
+    if (kind === Act.Keep) continue;
     if (i > run) {
       if (pendingSpace && written) buf[n++] = SPACE;
       pendingSpace = false;
@@ -105,29 +110,29 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
     }
     run = i + 1;
     let piece = -1; // the unit written, -1 for a separator, -2 for nothing
-    switch (action) {
-      case Folded:
+    switch (kind) {
+      case Act.Folded:
         piece = FOLD_TO[c]!;
         break;
-      case Digit:
-        piece = 48 + DIGIT_OF[c]!;
+      case Act.Digit:
+        piece = 48 + digit[c]!;
         break;
-      case Lower:
+      case Act.Lower:
         piece = -3;
         break;
-      case Decimal:
-        if (i > from && DIGIT_OF[src[i - 1]!]! >= 0 && i + 1 < to && DIGIT_OF[src[i + 1]!]! >= 0) piece = 0x2e;
+      case Act.Decimal:
+        if (i > from && digit[src[i - 1]!]! >= 0 && i + 1 < to && digit[src[i + 1]!]! >= 0) piece = 0x2e;
         break;
-      case Thousands:
-        if (i > from && DIGIT_OF[src[i - 1]!]! >= 0 && i + 1 < to && DIGIT_OF[src[i + 1]!]! >= 0) piece = -2;
+      case Act.Thousands:
+        if (i > from && digit[src[i - 1]!]! >= 0 && i + 1 < to && digit[src[i + 1]!]! >= 0) piece = -2;
         break;
-      case Silent:
+      case Act.Silent:
         piece = -2;
         break;
-      case Letter:
+      case Act.Letter:
         piece = c;
         break;
-      case Zwnj: {
+      case Act.Zwnj: {
         if (headTo < 0) headTo = i;
         let partTo = i + 1;
         while (partTo < to && src[partTo] !== ZWNJ && !WHITE[src[partTo]!]) partTo++;

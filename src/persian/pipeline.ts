@@ -60,7 +60,7 @@ function run(input: string, key: boolean, piece: number): string | null {
     }
     if (clean.needNfc && !whole) return null;
     if (clean.surrogate) {
-
+      wellFormed(cleaned);
       clean.surrogate = false;
     }
     if (clean.needNfc) composeNfc(cleaned);

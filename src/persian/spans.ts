@@ -1,3 +1,4 @@
+import { RARE } from './char-classes.ts';
 import { PERSIAN_DIGITS, digitValue } from './chars.ts';
 
 // Spans the character pass copies as a whole: URLs, handles and hashtags verbatim, numbers with their
@@ -103,4 +104,15 @@ function isThousands(s: Uint16Array, j: number, end: number): boolean {
   let k = j + 1;
   while (k < end && DIGIT[s[k]!]! >= 0) k++;
   return k - j - 1 === 3;
+}
+
+/** Copies a URL, handle or hashtag s[from, to) verbatim into buf from n; returns the RARE bits of its units. */
+export function copySpan(s: Uint16Array, from: number, to: number, buf: Uint16Array, n: number): number {
+  let rare = 0;
+  for (let j = from; j < to; j++) {
+    const u = s[j]!;
+    rare |= RARE[u]!;
+    buf[n++] = u;
+  }
+  return rare;
 }

@@ -48,7 +48,7 @@ export class Units {
     this.reserve(b - a);
     const buf = this.buf;
     let n = this.n;
-    if (b - a > 32) {
+    if (b - a > 128) {
       buf.set(src.subarray(a, b), n);
       this.n = n + b - a;
       return;

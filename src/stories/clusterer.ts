@@ -1,14 +1,14 @@
 import { type ClaimClash, claimClash } from './claims.ts';
 import { readArticle } from './doc-reader.ts';
 import type { StoryInput } from './features.ts';
-import { LshIndex } from './lsh.ts';
-import { containment, jaccard } from './minhash.ts';
+import { CopyFinder } from './copies.ts';
+import { centroidScore, current, decay, scopeDiffers } from './scoring.ts';
 import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
-import { linkedGroups } from './split.ts';
+import { splitStory } from './split.ts';
 import { type Doc, Story } from './story-state.ts';
 import { TermIndex } from './term-index.ts';
-import { clashes, hasLocalPlace } from './text/anchors.ts';
-import { type SparseVector, Vocabulary, dot, reweigh } from './vectors.ts';
+import { clashes } from './text/anchors.ts';
+import { Vocabulary, dot } from './vectors.ts';
 
 export type { ClusterOptions, ClusterSettings } from './options.ts';
 export { DEFAULT_CLUSTER } from './options.ts';
@@ -49,8 +49,7 @@ export class StoryClusterer {
   readonly opts: ClusterOptions;
   readonly vocab = new Vocabulary();
   private readonly terms = new TermIndex();
-  private readonly lsh = new LshIndex<Doc>();
-  private readonly byHash = new Map<string, Doc>();
+  private readonly copies: CopyFinder;
   private readonly docs = new Map<string, Doc>();
   private readonly live = new Map<number, Story>();
   private nextStoryId: number;
@@ -62,6 +61,7 @@ export class StoryClusterer {
 
   constructor(opts: ClusterSettings = {}) {
     this.opts = clusterOptions(opts);
+    this.copies = new CopyFinder(this.opts);
     this.nextStoryId = this.opts.firstStoryId;
   }
 
@@ -150,32 +150,16 @@ export class StoryClusterer {
     return readArticle(input, this.opts, this.vocab, this.seq++);
   }
 
-  private decay(hours: number): number {
-    const over = hours - this.opts.graceHours;
-    return over <= 0 ? 1 : Math.exp(-over / this.opts.decayHours);
-  }
-
   private vetoed(doc: Doc, story: Story): boolean {
     return clashes(doc.anchors, story.anchors, this.opts.vetoes).length > 0;
   }
 
-  /** The earliest article this one copies: same content hash, or a near duplicate by shingles. */
+  /** The article this one copies, if any, among those its anchors and headline agree with. */
   private findDuplicate(doc: Doc): Doc | undefined {
-    const exact = this.byHash.get(doc.hash);
-    if (exact?.alive && !this.vetoed(doc, exact.story)) return exact;
-    let best: Doc | undefined;
-    let bestScore = 0;
-    for (const c of this.lsh.candidates(doc.sig)) {
-      if (Math.abs(c.time - doc.time) > this.opts.windowHours * HOUR) continue;
-      const j = jaccard(doc.sig, c.sig);
-      const ratio = Math.min(doc.sig.size, c.sig.size) / Math.max(doc.sig.size, c.sig.size);
-      const near = j >= this.opts.dupJaccard || (ratio >= 0.4 && containment(doc.sig, c.sig, j) >= this.opts.dupContainment);
-      if (!near || j <= bestScore) continue;
-      if (clashes(doc.anchors, c.anchors, this.opts.vetoes).length || this.vetoed(doc, c.story) || this.clash(doc, c)) continue;
-      best = c;
-      bestScore = j;
-    }
-    return best;
+    return this.copies.find(
+      doc,
+      (c) => !clashes(doc.anchors, c.anchors, this.opts.vetoes).length && !this.vetoed(doc, c.story) && !this.clash(doc, c),
+    );
   }
 
   /** Stories sharing terms with the article, best first; vetoed ones, and ones it contradicts, left out. */
@@ -183,7 +167,7 @@ export class StoryClusterer {
     const floor = this.opts.join * 0.5;
     const byStory = new Map<Story, { member: Doc; score: number }[]>();
     for (const d of this.terms.matches(doc)) {
-      const s = dot(doc.vec, this.current(d)) * this.decay(Math.abs(doc.time - d.time) / HOUR);
+      const s = dot(doc.vec, current(this.vocab, d)) * decay(this.opts, Math.abs(doc.time - d.time) / HOUR);
       if (s < floor) continue;
       const list = byStory.get(d.story);
       if (list) list.push({ member: d, score: s });
@@ -196,40 +180,10 @@ export class StoryClusterer {
       members.sort((x, y) => y.score - x.score);
       const agreeing = members.find((m) => !this.clash(doc, m.member));
       if (!agreeing) continue;
-      const score = Math.max(agreeing.score, this.centroidScore(doc.vec, doc.time, story));
-      out.push({ story, via: agreeing.member, score: score - (this.scopeDiffers(doc, story) ? this.opts.scopePenalty : 0) });
+      const score = Math.max(agreeing.score, centroidScore(doc.vec, doc.time, story, this.opts, this.vocab));
+      out.push({ story, via: agreeing.member, score: score - (scopeDiffers(doc, story) ? this.opts.scopePenalty : 0) });
     }
     return out.sort((a, b) => b.score - a.score || a.story.id - b.story.id);
-  }
-
-  /** A local report (a city, a province) and one that names no place at all are likely different events. */
-  private scopeDiffers(doc: Doc, story: Story): boolean {
-    const a = doc.anchors.places;
-    const b = story.anchors.places;
-    return (!a.length && hasLocalPlace(b)) || (!b.length && hasLocalPlace(a));
-  }
-
-  /**
-   * An article's vector weighted with today's frequencies. The first articles of a stream were weighted
-   * when every word looked rare; each time the stream doubles, a vector is weighed again when next used.
-   */
-  private current(d: Doc): SparseVector {
-    const epoch = this.vocab.epoch;
-    if (d.epoch !== epoch) {
-      d.vec = { ...reweigh(d.vec, this.vocab), tf: d.vec.tf };
-      d.epoch = epoch;
-    }
-    return d.vec;
-  }
-
-  private centroidScore(vec: SparseVector, time: number, story: Story): number {
-    if (story.epoch !== this.vocab.epoch && story.members.length > 1) {
-      for (const m of story.members) this.current(m);
-      story.rebuild();
-      story.epoch = this.vocab.epoch;
-    }
-    const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
-    return dot(vec, story.centroid.vector(this.opts.centroidTerms)) * this.decay(gap / HOUR);
   }
 
   private newStory(): Story {
@@ -268,20 +222,12 @@ export class StoryClusterer {
       a.duplicateOf === b ||
       b.duplicateOf === a ||
       (a.duplicateOf !== null && a.duplicateOf === b.duplicateOf) ||
-      (dot(this.current(a), this.current(b)) * this.decay(Math.abs(a.time - b.time) / HOUR) >= this.opts.keep &&
+      (dot(current(this.vocab, a), current(this.vocab, b)) * decay(this.opts, Math.abs(a.time - b.time) / HOUR) >= this.opts.keep &&
         !this.clash(a, b));
-    const groups = linkedGroups(story, holds);
-    if (groups.length < 2) return;
-    this.stats.splits += groups.length - 1;
-    story.rebuild(groups[0]);
-    for (const group of groups.slice(1)) {
-      const part = this.newStory();
-      part.checkedAt = group.length;
-      for (const m of group) {
-        part.add(m);
-        result.changed.push(this.placement(m));
-      }
+    for (const part of splitStory(story, holds, () => this.newStory())) {
+      this.stats.splits++;
       result.touched.push(part.id);
+      for (const m of part.members) result.changed.push(this.placement(m));
     }
   }
 
@@ -302,8 +248,7 @@ export class StoryClusterer {
   private attach(doc: Doc, story: Story, original: Doc | null, result?: AddResult): void {
     story.add(doc);
     this.terms.add(doc);
-    this.lsh.add(doc);
-    if (!this.byHash.get(doc.hash)?.alive) this.byHash.set(doc.hash, doc);
+    this.copies.add(doc);
     this.docs.set(doc.key, doc);
     if (!original) return;
     const root = original.duplicateOf ?? original;
@@ -323,8 +268,7 @@ export class StoryClusterer {
   private retire(doc: Doc): void {
     doc.alive = false;
     this.terms.remove(doc);
-    this.lsh.removed();
-    if (this.byHash.get(doc.hash) === doc) this.byHash.delete(doc.hash);
+    this.copies.remove(doc);
     if (this.docs.get(doc.key) === doc) this.docs.delete(doc.key);
   }
 

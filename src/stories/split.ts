@@ -33,3 +33,19 @@ export function linkedGroups(story: Story, holds: (a: Doc, b: Doc) => boolean): 
   // The group holding the story's earliest arrival keeps its id; the others leave, oldest first.
   return [...groups.values()].sort((a, b) => Math.min(...a.map((d) => d.seq)) - Math.min(...b.map((d) => d.seq)));
 }
+
+/**
+ * Splits a story along its links: the group with its first article stays, every other group moves to a
+ * story from `newStory`. Returns the new stories (none when the links still hold it together).
+ */
+export function splitStory(story: Story, holds: (a: Doc, b: Doc) => boolean, newStory: () => Story): Story[] {
+  const groups = linkedGroups(story, holds);
+  if (groups.length < 2) return [];
+  story.rebuild(groups[0]);
+  return groups.slice(1).map((group) => {
+    const part = newStory();
+    part.checkedAt = group.length;
+    for (const m of group) part.add(m);
+    return part;
+  });
+}
