@@ -65,19 +65,19 @@ function zoneMinutes(zone: string): number {
  */
 export function parseJalali(text: string): string | null {
   const s = toLatinDigits(text).replace(/ي/g, 'ی');
-  let date: [number, number, number] | null = null;
-  let rest = s;
   const numeric = NUMERIC.exec(s);
   const dayFirst = numeric ? null : DAY_FIRST.exec(s);
   const named = numeric || dayFirst ? null : NAMED.exec(s);
+  let date: [number, number, number];
   if (numeric) date = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
   else if (dayFirst) date = [Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])];
   else if (named) date = [Number(named[3]), monthNumber(named[2] ?? ''), Number(named[1])];
-  const found = numeric ?? dayFirst ?? named;
-  if (!date || !found) return null;
-  rest = s.slice(0, found.index) + ' ' + s.slice(found.index + found[0].length);
+  else return null;
   const [jy, jm, jd] = date;
   if (!isValidJalaaliDate(jy, jm, jd)) return null;
+  // The time is looked for in the rest of the text, so that the date's own digits are not taken for it.
+  const found = (numeric ?? dayFirst ?? named)!;
+  const rest = `${s.slice(0, found.index)} ${s.slice(found.index + found[0].length)}`;
   const time = TIME.exec(rest);
   const hh = time ? dayHour(Number(time[1]), rest) : 0;
   const zone = ISO_ZONE.exec(s);
