@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   opml: async () => (await import('./commands/opml.ts')).registerOpml,
   search: async () => (await import('./commands/search.ts')).registerSearch,
   worker: async () => (await import('./commands/worker.ts')).registerWorker,
+  cluster: async () => (await import('./commands/cluster.ts')).registerCluster,
 };
 COMMANDS.export = COMMANDS.import!;
 
