@@ -46,7 +46,8 @@ async function main(): Promise<number> {
     console.log(`  FAIL  ${p.name} (after ${r.numRuns} runs, ${seconds} s)`);
     console.log(`        ${error.split('\n')[0]}`);
     console.log(`        input: ${JSON.stringify(r.counterexample?.[0]).slice(0, 2000)}`);
-    console.log(`        replay: npm run fuzz -- --only "${p.name.split(':')[0]}" --seed ${r.seed} --runs ${runs}  (path ${r.counterexamplePath})`);
+    const quality = QUALITIES.includes(p) ? ' --qualities' : '';
+    console.log(`        replay: npm run fuzz -- --only "${p.name}" --seed ${r.seed} --runs ${runs}${quality}  (path ${r.counterexamplePath})`);
   }
   console.log(failed ? `${failed} of ${props.length} properties failed` : `all ${props.length} properties hold`);
   return failed || (process.argv.includes('--extremes') && extremes(bound, only)) ? 1 : 0;
