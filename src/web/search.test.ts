@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newArticle } from '../store/testing/seed.ts';
+import { SearchAnswer } from './api/schemas.ts';
 import { seededApp } from './test-store.ts';
 
 function app() {
@@ -14,7 +15,7 @@ describe('search on the website', () => {
     const res = await a.request('/api/v1/search?q=' + encodeURIComponent('پیشنویس since:دیروز'));
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    const body = (await res.json()) as { total: number; results: { title: string; snippet: string; link: string }[]; warnings: string[] };
+    const body = SearchAnswer.parse(await res.json());
     expect(body.total).toBe(1);
     expect(body.results[0]!.title).toBe('پیش‌نویس قانون بودجه به مجلس رسید');
     expect(body.results[0]!.snippet).toContain('<mark>پیش‌نویس</mark>');

@@ -24,6 +24,11 @@ function feedparserPython(): string | null {
 }
 const PYTHON = feedparserPython();
 
+/** A word of the headline worth searching for: the longest, which is not a stopword. */
+function searchWord(title: string): string {
+  return title.split(/[\s،:؛«»]+/).sort((a, b) => b.length - a.length)[0]!;
+}
+
 let site: ReplaySite;
 /** One page of each kind, on the replay corpus: the article is the one with the longest body. */
 let pages: Record<string, string>;
@@ -44,6 +49,7 @@ beforeAll(async () => {
     category: '/category/economy',
     'most-covered': '/most-covered?hours=12',
     about: '/about',
+    search: `/search?q=${encodeURIComponent(searchWord(newest.title))}`,
     'not-found': '/nowhere',
   };
 }, 120_000);
@@ -66,7 +72,7 @@ describe('pages on the replay corpus', () => {
 
   it.skipIf(!PYTHON)('serve feeds that python feedparser reads without complaint', async () => {
     // feedparser 6 reads RSS and Atom; JSON Feed is checked against its spec in src/web/feeds/feeds.test.ts.
-    for (const path of ['/rss.xml', '/atom.xml', `${pages.source}?format=rss`, '/category/world?format=atom', '/most-covered?format=rss']) {
+    for (const path of ['/rss.xml', '/atom.xml', `${pages.source}?format=rss`, '/category/world?format=atom', '/most-covered?format=rss', ...(pages.story ? [`${pages.story}?format=atom`] : []), `${pages.search}&format=rss`]) {
       const body = await (await fetch(site.base + path)).text();
       const out = execFileSync(PYTHON!, ['-c', 'import sys, json, feedparser; d = feedparser.parse(sys.stdin.buffer.read()); print(json.dumps({"bozo": d.bozo, "n": len(d.entries), "v": d.version}))'], { input: body }).toString();
       const r = JSON.parse(out) as { bozo: boolean | number; n: number; v: string };
@@ -135,6 +141,21 @@ describe.skipIf(!existsSync(CHROMIUM))('the site in chromium', () => {
     expect((await page.locator('h1').textContent())!.trim()).toBe(outletName);
     expect(await page.locator('#health-title').count()).toBe(1);
     await shot(page, 'source');
+  });
+
+  it('searches from the form and marks the matches', async () => {
+    const page = await open();
+    await page.goto(site.base);
+    const newest = (await site.store.latestArticles({ limit: 1 }))[0]!;
+    const word = searchWord(newest.title);
+    await page.locator('form.site-search input').fill(word);
+    await page.locator('form.site-search input').press('Enter');
+    await page.waitForURL(/\/search\?q=/);
+    expect(await page.locator('ol.search-results > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('ol.search-results mark').count()).toBeGreaterThan(0);
+    await shot(page, 'search');
+    await page.locator('ol.search-results a.title').first().click();
+    await expect.poll(() => page.url()).toMatch(/\/article\/\d+$/);
   });
 
   it('shows the sources, categories, most covered and about pages', async () => {

@@ -95,7 +95,7 @@ describe('JSON API', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers[0]?.url).toBe('http://khabar.test/api/v1');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/most-covered', '/sources', '/sources/{slug}', '/stories', '/stories/{id}']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/articles', '/articles/{id}', '/categories', '/most-covered', '/search', '/sources', '/sources/{slug}', '/stories', '/stories/{id}']);
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const r of Object.values(item.get.responses)) {
         const id = r.content['application/json'].schema.$ref.replace('#/components/schemas/', '');

@@ -3,7 +3,15 @@ import { z } from 'zod';
 // The API's shapes, once: responses are checked against them in tests and openapi.json is generated from them.
 
 const when = z.iso.datetime().nullable();
-const affiliation = z.enum(['state', 'semi-official', 'principlist', 'reformist', 'independent', 'diaspora', 'unknown']);
+const affiliation = z.enum([
+  'state',
+  'semi-official',
+  'principlist',
+  'reformist',
+  'independent',
+  'diaspora',
+  'unknown',
+]);
 
 export const ArticleSummary = z
   .object({
@@ -112,11 +120,39 @@ export const MostCovered = z
     hours: z.union([z.literal(2), z.literal(12), z.literal(24)]),
     since: z.iso.datetime(),
     until: z.iso.datetime(),
-    endsAtNewest: z.boolean().describe('True when nothing was published in the last hours and the window ends at the newest article'),
+    endsAtNewest: z
+      .boolean()
+      .describe('True when nothing was published in the last hours and the window ends at the newest article'),
     items: z.array(CoveredStory),
   })
   .meta({ id: 'MostCovered' });
-export const ApiError = z.object({ error: z.string().describe('One sentence naming the input and the problem') }).meta({ id: 'Error' });
+export const SearchAnswer = z
+  .object({
+    query: z.string(),
+    total: z.number().int().describe('Matching articles: exact, or an estimate when totalExact is false'),
+    totalExact: z.boolean(),
+    results: z
+      .array(
+        z.object({
+          id: z.number().int(),
+          url: z.url().describe("The article on the outlet's site"),
+          link: z.url().describe("The article's page on this site"),
+          title: z.string(),
+          source: z.string().describe("The outlet's slug"),
+          sourceName: z.string(),
+          published: when,
+          story: z.number().int().nullable(),
+          storyMatches: z.number().int().describe('Matching articles of the same story, this one included'),
+          snippet: z.string().describe('HTML: escaped text around the matches, each in <mark>'),
+        }),
+      )
+      .describe('One result per story (its best match), best first'),
+    warnings: z.array(z.string()).describe('Parts of the query that could not be used, each in one sentence'),
+  })
+  .meta({ id: 'SearchAnswer' });
+export const ApiError = z
+  .object({ error: z.string().describe('One sentence naming the input and the problem') })
+  .meta({ id: 'Error' });
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),

@@ -42,7 +42,7 @@ export function aboutPage(deps: WebDeps) {
         <ul>
           <li>
             خوراک تازه‌ترین خبرها: <a href="/rss.xml">RSS</a>، <a href="/atom.xml">Atom</a> و <a href="/feed.json">JSON Feed</a>؛
-            صفحهٔ هر رسانه و هر دسته هم با <code dir="ltr">?format=rss</code>، <code dir="ltr">atom</code> یا{' '}
+            صفحهٔ هر رسانه، هر دسته، هر ماجرا و هر جست‌وجو هم با <code dir="ltr">?format=rss</code>، <code dir="ltr">atom</code> یا{' '}
             <code dir="ltr">json</code> خوراک خودش را دارد.
           </li>
           <li>

@@ -1,8 +1,11 @@
 import type { Context } from 'hono';
-import type { StoredSource } from '../../store/index.ts';
+import type { ArticleSummary, StoredSource } from '../../store/index.ts';
+import type { Article } from '../../model/types.ts';
 import { provenance } from '../../stories/provenance.ts';
 import type { WebDeps } from '../deps.ts';
-import { Layout } from '../views/layout.tsx';
+import { feedFor } from '../feeds/render.ts';
+import { FeedLinks } from '../views/feed-links.tsx';
+import { Layout, feedsAt } from '../views/layout.tsx';
 import type { OutletLookup } from '../views/story-versions.tsx';
 import { StoryProvenance } from '../views/story-provenance.tsx';
 import { StoryVersions } from '../views/story-versions.tsx';
@@ -17,7 +20,23 @@ function outletLookup(sources: StoredSource[]): OutletLookup {
   for (const s of sources) for (const k of [s.slug, s.nameFa, ...s.aliases]) if (k && !byKey.has(k)) byKey.set(k, s);
   return (who) => {
     const s = byKey.get(who);
-    return s ? { name: s.nameFa, slug: s.slug, affiliation: s.affiliation } : { name: who, slug: null, affiliation: null };
+    return s
+      ? { name: s.nameFa, slug: s.slug, affiliation: s.affiliation }
+      : { name: who, slug: null, affiliation: null };
+  };
+}
+
+function summaryOf(a: Article, sourceName: string): ArticleSummary {
+  return {
+    id: a.id,
+    source: a.source,
+    sourceName,
+    url: a.url,
+    title: a.title,
+    kicker: a.kicker,
+    lead: a.lead,
+    published: a.published,
+    story: a.story,
   };
 }
 
@@ -34,10 +53,22 @@ export function storyPage(deps: WebDeps) {
     if (!articles.length) return notFound(deps, c);
     const sources = await deps.memo('story-page-sources', () => deps.store.listSources());
     const outlet = outletLookup(sources);
+    const path = `/story/${story.id}`;
+    // A story's feed follows it as it grows: each outlet's version, newest first.
+    const feed = await feedFor(
+      c,
+      { title: story.title, description: `گزارش‌های رسانه‌ها از «${story.title}»`, pagePath: path },
+      () =>
+        articles
+          .map((a) => summaryOf(a, outlet(a.source).name))
+          .sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '')),
+    );
+    if (feed) return feed;
+    const feeds = feedsAt(path, story.title);
     const prov = provenance(articles, (name, slug) => outlet(name).slug === slug);
     const now = deps.now();
     return c.html(
-      <Layout title={story.title} site={deps.site} description={articles[0]?.lead || story.title}>
+      <Layout title={story.title} site={deps.site} feeds={feeds} description={articles[0]?.lead || story.title}>
         <article class="story">
           <h1>{story.title}</h1>
           <div class="meta">
@@ -55,6 +86,7 @@ export function storyPage(deps: WebDeps) {
           </div>
           <StoryVersions articles={articles} prov={prov} outlet={outlet} now={now} />
           <StoryProvenance prov={prov} outlet={outlet} now={now} />
+          <FeedLinks feeds={feeds} api={`/api/v1/stories/${story.id}`} />
         </article>
       </Layout>,
     );

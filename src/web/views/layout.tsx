@@ -80,6 +80,11 @@ export function Layout(props: LayoutProps) {
               </a>
             ))}
           </nav>
+          {props.current === '/search' ? null : (
+            <form class="site-search" role="search" aria-label="جست‌وجو در خبرها" method="get" action="/search">
+              <input name="q" type="search" aria-label="جست‌وجو در خبرها" placeholder="جست‌وجو…" dir="auto" />
+            </form>
+          )}
           <nav class="categories" aria-label="دسته‌ها">
             {CATEGORIES.map((c) => (
               <a href={`/category/${c.slug}`} {...here(`/category/${c.slug}`)}>
