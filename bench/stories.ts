@@ -117,7 +117,19 @@ function report(name: string, n: number, cpuMs: number, wallMs: number) {
   return `${name}: ${fmt(n)} articles in ${fmt(wallMs / 1000, 1)} s wall, ${fmt(cpuMs / 1000, 1)} s CPU → ${fmt((n / cpuMs) * 1000)} docs/s on one core (${fmt((n / wallMs) * 1000)} wall)`;
 }
 
+/** A fixed CPU workload (20M dependent multiply-adds), to tell how fast this core is while the bench runs. */
+function reference(): number {
+  const a = new Float64Array(1 << 16);
+  for (let i = 0; i < a.length; i++) a[i] = i % 7;
+  const c0 = process.cpuUsage();
+  let s = 0;
+  for (let r = 0; r < 300; r++) for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * 1.0001;
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000 + (s < 0 ? 1 : 0);
+}
+
 console.log(`bench:stories — ${fmt(N)} synthetic articles from the corpus vocabulary, window ${DEFAULT_CLUSTER.windowHours} h`);
+console.log(`  reference workload before: ${fmt(reference(), 0)} ms CPU (a shared or busy core is slower; compare runs by it)`);
 const k = khabar(N);
 console.log(report('khabar', k.n, k.cpu, k.wall));
 console.log(`  time to place one article: p50 ${fmt(percentile(k.times, 50), 3)} ms, p99 ${fmt(percentile(k.times, 99), 3)} ms, max ${fmt(k.times[k.times.length - 1] ?? 0, 1)} ms`);
@@ -130,6 +142,7 @@ console.log(report(`exhaustive peer (first ${fmt(p.n)})`, p.n, p.cpu, p.wall));
 console.log(`  against the events: pairwise P ${p.quality.pairPrecision.toFixed(3)} R ${p.quality.pairRecall.toFixed(3)}, BCubed F1 ${p.quality.bcubedF1.toFixed(3)}`);
 console.log(report(`khabar (same ${fmt(kp.n)})`, kp.n, kp.cpu, kp.wall));
 console.log(`  ratio on the same prefix: khabar ${fmt(p.cpu / kp.cpu, 1)}× the peer's docs/s; BCubed F1 ${kp.quality.bcubedF1.toFixed(3)} vs ${p.quality.bcubedF1.toFixed(3)}`);
+console.log(`  reference workload after: ${fmt(reference(), 0)} ms CPU`);
 const docsPerSecond = (k.n / k.cpu) * 1000;
 const p99 = percentile(k.times, 99);
 console.log(`bars: ≥ 5,000 docs/s on one core: ${docsPerSecond >= 5000 ? 'met' : 'NOT met'} (${fmt(docsPerSecond)}); p99 ≤ 50 ms: ${p99 <= 50 ? 'met' : 'NOT met'} (${fmt(p99, 2)} ms)`);

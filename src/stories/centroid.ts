@@ -43,11 +43,27 @@ export class Centroid {
     if (!this.cached) {
       const ids = this.ids ?? new Int32Array(0);
       const sums = this.sums ?? new Float32Array(0);
-      const order = Array.from(ids.keys()).sort((a, b) => (sums[b] ?? 0) - (sums[a] ?? 0)).slice(0, keep).sort((a, b) => a - b);
+      // The sum is kept in id order: keep the `keep` heaviest (a native sort of a copy gives the cut-off).
+      const cut = sums.length > keep ? (Float32Array.from(sums).sort()[sums.length - keep] ?? 0) : Number.NEGATIVE_INFINITY;
+      let n = 0;
       let norm = 0;
-      for (const i of order) norm += (sums[i] ?? 0) ** 2;
+      for (let i = 0; i < sums.length; i++) {
+        const w = sums[i] ?? 0;
+        if (w >= cut && n < keep) {
+          n++;
+          norm += w * w;
+        }
+      }
       norm = Math.sqrt(norm) || 1;
-      this.cached = { ids: Int32Array.from(order, (i) => ids[i] ?? 0), weights: Float32Array.from(order, (i) => (sums[i] ?? 0) / norm) };
+      const out = { ids: new Int32Array(n), weights: new Float32Array(n) };
+      for (let i = 0, k = 0; i < sums.length && k < n; i++) {
+        const w = sums[i] ?? 0;
+        if (w >= cut) {
+          out.ids[k] = ids[i] ?? 0;
+          out.weights[k++] = w / norm;
+        }
+      }
+      this.cached = out;
     }
     return this.cached;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClaimView, claimClash, positiveOf, termSet } from './claims.ts';
+import { type ClaimView, claimClash, claimView, positiveOf } from './claims.ts';
 import { termOf } from './features.ts';
 import { tokens } from './text/tokens.ts';
 
@@ -12,7 +12,7 @@ function view(title: string, more = ''): ClaimView {
     return t === null ? -1 : id(t);
   });
   const all = [...words, ...tokens(more)].map(termOf).filter((t): t is string => t !== null).map(id);
-  return { words, terms, all: termSet(all), numbers: [...words, ...tokens(more)].filter((w) => /^\d/.test(w)) };
+  return claimView(words, terms, all, [tokens(more)]);
 }
 const rare = () => true;
 
@@ -44,5 +44,32 @@ describe('claim checks', () => {
     expect(claimClash(a, b, () => false, true)).toBeNull();
     // Spacing variants are no swap.
     expect(claimClash(view('ممنوعیت به کارگیری بستگان'), view('ممنوعیت بهکارگیری بستگان'), rare, true)).toBeNull();
+  });
+
+  it('see a predicate negated in another tense or person, and its light verb only with the same complement', () => {
+    expect(claimClash(view('عراق قطعنامه ۵۹۸ را پذیرفت'), view('عراق قطعنامه ۵۹۸ را نمی‌پذیرد'), rare, false)).toBe('polarity');
+    expect(claimClash(view('لایحه بودجه تصویب می‌شود'), view('لایحه بودجه تصویب نشد'), rare, false)).toBe('polarity');
+    expect(claimClash(view('لایحه بودجه تصویب شد'), view('لایحه بودجه اعلام نشد'), rare, false)).toBeNull();
+    // A headline that affirms and denies the same verb contradicts nothing.
+    expect(claimClash(view('آنچه می‌دانیم و نمی‌دانیم'), view('هر آنچه باید بدانید'), rare, false)).toBeNull();
+  });
+
+  it('see opposites, unless the other article has the word too', () => {
+    expect(claimClash(view('افزایش قیمت بنزین'), view('کاهش قیمت بنزین'), rare, false)).toBe('opposite');
+    expect(claimClash(view('افزایش قیمت بنزین'), view('کاهش قیمت بنزین', 'پس از افزایش هفته پیش'), rare, false)).toBeNull();
+  });
+
+  it('see a word denied in one headline and stated in the other', () => {
+    expect(claimClash(view('عدم پذیرش قرارداد الجزایر'), view('پذیرش قرارداد الجزایر'), rare, false)).toBe('denied');
+    expect(claimClash(view('نه تنها نفت بلکه گاز'), view('نفت و گاز'), rare, false)).toBeNull();
+  });
+
+  it('see a count beside the same word in either order, in words, ordinals and units of time', () => {
+    expect(claimClash(view('قطعنامه ۴۷۹ شورای امنیت'), view('قطعنامه ۴۷۸ شورای امنیت'), rare, false)).toBe('count');
+    expect(claimClash(view('واژه تجدد در قرن نوزدهم'), view('واژه تجدد در قرن ۱۵'), rare, false)).toBe('count');
+    expect(claimClash(view('نتیجه ظرف یک هفته اعلام می‌شود'), view('نتیجه ظرف دو هفته اعلام می‌شود'), rare, false)).toBe('count');
+    expect(claimClash(view('قرن نوزدهم'), view('قرن ۱۹'), rare, false)).toBeNull();
+    // A number after the same word that counts other things is no clash: «زرند هفت پس‌لرزه» / «زرند یک کشته».
+    expect(claimClash(view('زلزله زرند هفت پس‌لرزه داشت'), view('زلزله زرند یک کشته داد'), rare, false)).toBeNull();
   });
 });

@@ -2,44 +2,21 @@
 // «مسجد النبی» against «مسجد کوفه» (a name swapped in the same slot), «منجر شد» against «منجر نشد»
 // (the same predicate negated), «۱۸ نماینده» against «۲۵ نماینده» (another count of the same thing).
 // Each check reads a headline against the other article's whole text, so an article whose body names
-// the other headline's person or number is not held to have contradicted it.
+// the other headline's person or number is not held to have contradicted it. The checks of polarity,
+// opposites, denied words and counts are in `claims-contrast.ts`.
 
-/** What the checks read of one article. */
-export interface ClaimView {
-  /** Folded headline tokens. */
-  words: readonly string[];
-  /** Term id of each headline token's stem; -1 for stopwords. */
-  terms: Int32Array;
-  /** Every term id of the article (headline, lead, body), as a Bloom filter (see `termSet`). */
-  all: Uint32Array;
-  /** Every number in the article. */
-  numbers: readonly string[];
-}
+import type { ClaimView } from './claim-view.ts';
+import { hasTerm } from './claim-view.ts';
+import { countClash, deniedClash, oppositeClash, polarityClash } from './claims-contrast.ts';
 
-export type ClaimClash = 'swap' | 'negation' | 'count';
+export type { ClaimView } from './claim-view.ts';
+export { claimView, hasTerm, termSet } from './claim-view.ts';
 
-const isNumber = (w: string) => /^\d/.test(w);
+export type ClaimClash = 'swap' | 'negation' | 'polarity' | 'count' | 'opposite' | 'denied';
 
-// A Bloom filter of 2,048 bits with two probes: 256 bytes an article instead of a list of every term, and
-// at 200 terms a 3% chance of «present» for an absent term — which only makes a swap less likely to be seen.
-const BLOOM_WORDS = 64;
-
-function probes(id: number): [number, number] {
-  const h = Math.imul(id ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  return [h & 2047, (h >>> 16) & 2047];
-}
-
-/** The Bloom filter of a set of term ids. */
-export function termSet(ids: Iterable<number>): Uint32Array {
-  const bits = new Uint32Array(BLOOM_WORDS);
-  for (const id of ids) {
-    for (const b of probes(id)) bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << (b & 31));
-  }
-  return bits;
-}
-
-export function hasTerm(set: Uint32Array, id: number): boolean {
-  return probes(id).every((b) => ((set[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0);
+function isNumber(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Indexes of content tokens (those with a term), in order. */
@@ -137,24 +114,13 @@ function negated(a: ClaimView, b: ClaimView): boolean {
   return check(a, b) || check(b, a);
 }
 
-/** The same noun counted differently, neither count found anywhere in the other article. */
-function miscounted(a: ClaimView, b: ClaimView): boolean {
-  for (let i = 0; i + 1 < a.words.length; i++) {
-    const n = a.words[i] ?? '';
-    const noun = a.terms[i + 1] ?? -1;
-    if (!isNumber(n) || noun < 0 || b.numbers.includes(n)) continue;
-    for (let j = 0; j + 1 < b.words.length; j++) {
-      const m = b.words[j] ?? '';
-      if (isNumber(m) && m !== n && b.terms[j + 1] === noun && !a.numbers.includes(m)) return true;
-    }
-  }
-  return false;
-}
-
 /** The first way in which two articles' headlines contradict each other, or null. */
 export function claimClash(a: ClaimView, b: ClaimView, rare: (id: number) => boolean, swaps: boolean): ClaimClash | null {
   if (negated(a, b)) return 'negation';
-  if (miscounted(a, b)) return 'count';
+  if (polarityClash(a, b)) return 'polarity';
+  if (countClash(a, b)) return 'count';
+  if (oppositeClash(a, b)) return 'opposite';
+  if (deniedClash(a, b)) return 'denied';
   if (swaps && swapped(a, b, rare)) return 'swap';
   return null;
 }

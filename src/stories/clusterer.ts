@@ -2,7 +2,7 @@ import { type ClaimClash, claimClash } from './claims.ts';
 import { readArticle } from './doc-reader.ts';
 import type { StoryInput } from './features.ts';
 import { CopyFinder } from './copies.ts';
-import { centroidScore, current, decay, scopeDiffers } from './scoring.ts';
+import { centroidScore, current, decay, joinBar, scopeDiffers } from './scoring.ts';
 import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
 import { splitStory } from './split.ts';
 import { type Doc, Story } from './story-state.ts';
@@ -91,7 +91,7 @@ export class StoryClusterer {
     else {
       const ranked = this.rank(doc);
       const best = ranked[0];
-      if (best && best.score >= (doc.headlineOnly ? this.opts.joinTitles : this.opts.join)) {
+      if (best && best.score >= joinBar(this.opts, doc, best.story, best.via)) {
         story = best.story;
         doc.links.push(best.via);
         for (const other of ranked.slice(1)) {
@@ -165,22 +165,26 @@ export class StoryClusterer {
   /** Stories sharing terms with the article, best first; vetoed ones, and ones it contradicts, left out. */
   private rank(doc: Doc): Candidate[] {
     const floor = this.opts.join * 0.5;
-    const byStory = new Map<Story, { member: Doc; score: number }[]>();
+    // Few candidates (at most 32): stories are grouped in a small list, not a map.
+    const groups: { story: Story; members: { member: Doc; score: number }[] }[] = [];
     for (const d of this.terms.matches(doc)) {
       const s = dot(doc.vec, current(this.vocab, d)) * decay(this.opts, Math.abs(doc.time - d.time) / HOUR);
       if (s < floor) continue;
-      const list = byStory.get(d.story);
-      if (list) list.push({ member: d, score: s });
-      else byStory.set(d.story, [{ member: d, score: s }]);
+      const g = groups.find((x) => x.story === d.story);
+      if (g) g.members.push({ member: d, score: s });
+      else groups.push({ story: d.story, members: [{ member: d, score: s }] });
     }
+    // A story that can reach neither the bar to join nor the bar to merge is not worth the vetoes and checks.
+    const least = Math.min(this.opts.merge, doc.headlineOnly ? Math.min(this.opts.joinTitles, this.opts.joinTitlesAlone) : this.opts.join);
     const out: Candidate[] = [];
-    for (const [story, members] of byStory) {
-      if (this.vetoed(doc, story)) continue;
-      // The story's score is that of its best member whose headline the article does not contradict.
+    for (const { story, members } of groups) {
       members.sort((x, y) => y.score - x.score);
+      const centroid = centroidScore(doc.vec, doc.time, story, this.opts, this.vocab);
+      if (Math.max(members[0]?.score ?? 0, centroid) < least || this.vetoed(doc, story)) continue;
+      // The story's score is that of its best member whose headline the article does not contradict.
       const agreeing = members.find((m) => !this.clash(doc, m.member));
       if (!agreeing) continue;
-      const score = Math.max(agreeing.score, centroidScore(doc.vec, doc.time, story, this.opts, this.vocab));
+      const score = Math.max(agreeing.score, centroid);
       out.push({ story, via: agreeing.member, score: score - (scopeDiffers(doc, story) ? this.opts.scopePenalty : 0) });
     }
     return out.sort((a, b) => b.score - a.score || a.story.id - b.story.id);

@@ -8,8 +8,12 @@ export interface ClusterOptions {
   centroidTerms: number;
   /** Least similarity (after time decay) to join a story. */
   join: number;
-  /** Least similarity to join when the article is a headline alone: little evidence, so more is asked. */
+  /**
+   * Least similarity to join when the article is a headline alone: little evidence, so more is asked; and
+   * more again when the headlines share no anchor (no day, place, person, number… in common).
+   */
   joinTitles: number;
+  joinTitlesAlone: number;
   /** Least similarity for a second story to be merged with the first through the new article. */
   merge: number;
   /** A link weighed again below this (with today's term frequencies) no longer holds its story together. */
@@ -41,7 +45,8 @@ export const DEFAULT_CLUSTER: ClusterOptions = {
   keepTerms: 64,
   centroidTerms: 96,
   join: 0.3,
-  joinTitles: 0.5,
+  joinTitles: 0.58,
+  joinTitlesAlone: 0.75,
   merge: 0.45,
   keep: 0.18,
   dupJaccard: 0.5,

@@ -1,6 +1,6 @@
 import type { ClusterOptions } from './options.ts';
 import type { Doc, Story } from './story-state.ts';
-import { hasLocalPlace } from './text/anchors.ts';
+import { corroborates, hasLocalPlace } from './text/anchors.ts';
 import { type SparseVector, type Vocabulary, dot, reweigh } from './vectors.ts';
 
 const HOUR = 3_600_000;
@@ -16,6 +16,22 @@ export function scopeDiffers(doc: Doc, story: Story): boolean {
   const a = doc.anchors.places;
   const b = story.anchors.places;
   return (!a.length && hasLocalPlace(b)) || (!b.length && hasLocalPlace(a));
+}
+
+/**
+ * The article shares with the story a fact that names the event: an anchor (a day, a local place, a person…)
+ * or a number written in digits beside the member it is placed on («۱۱۸ نماینده»). Ordinals and number
+ * words («نخستین بار», «دو») are too common to count.
+ */
+export function corroborated(doc: Doc, story: Story, via: Doc): boolean {
+  if (corroborates(doc.anchors, story.anchors)) return true;
+  return doc.claims.counts.some((c) => c.digits && via.claims.counts.some((d) => d.digits && d.value === c.value));
+}
+
+/** How alike an article must be to join a story: a headline alone must be more alike (see options). */
+export function joinBar(opts: ClusterOptions, doc: Doc, story: Story, via: Doc): number {
+  if (!doc.headlineOnly) return opts.join;
+  return corroborated(doc, story, via) ? opts.joinTitles : opts.joinTitlesAlone;
 }
 
 /**

@@ -27,7 +27,8 @@ class Posting {
  * on) is skipped, and lists are compacted once they hold as many stale entries as live ones.
  */
 export class TermIndex {
-  private readonly postings = new Map<number, Posting>();
+  // Term ids are dense: lists are found by index, no hashing.
+  private postings: (Posting | undefined)[] = [];
   private docs: (Doc | undefined)[] = [];
   private gens = new Int32Array(1024);
   private scores = new Float64Array(1024);
@@ -49,8 +50,9 @@ export class TermIndex {
     const { ids, weights } = doc.vec;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] ?? 0;
-      let p = this.postings.get(id);
-      if (!p) this.postings.set(id, (p = new Posting()));
+      while (this.postings.length <= id) this.postings.push(undefined);
+      let p = this.postings[id];
+      if (!p) this.postings[id] = p = new Posting();
       p.push(slot, gen, weights[i] ?? 0);
     }
     this.live += ids.length;
@@ -81,7 +83,7 @@ export class TermIndex {
     const scores = this.scores;
     const gens = this.gens;
     for (const i of order) {
-      const p = this.postings.get(ids[i] ?? -1);
+      const p = this.postings[ids[i] ?? -1];
       if (!p) continue;
       const qw = weights[i] ?? 0;
       const { slots, gens: pgens, weights: pw } = p;
@@ -103,7 +105,8 @@ export class TermIndex {
   }
 
   private compact(): void {
-    for (const [id, p] of this.postings) {
+    this.postings.forEach((p, id) => {
+      if (!p) return;
       let n = 0;
       for (let k = 0; k < p.length; k++) {
         const slot = p.slots[k] as number;
@@ -113,8 +116,8 @@ export class TermIndex {
         p.weights[n++] = p.weights[k] as number;
       }
       if (n) p.length = n;
-      else this.postings.delete(id);
-    }
+      else this.postings[id] = undefined;
+    });
     this.stale = 0;
   }
 }

@@ -26,6 +26,8 @@ export const ANCHOR_KINDS: AnchorKind[] = ['days', 'weekdays', 'years', 'decimal
 export const LEAD_KINDS = ['places', 'people', 'offices'] as const;
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];
+/** The country most headlines name: sharing it says nothing. */
+const HOME = fold('ایران');
 
 /** Anchors with every kind empty; the lists are shared and frozen, so set a kind, never push to it. */
 export function emptyAnchors(): Anchors {
@@ -109,6 +111,25 @@ export function clashes(x: Anchors, y: Anchors, kinds: readonly AnchorKind[] = A
   return out;
 }
 
+/**
+ * True when two sets of anchors share a fact that names the event: a day, a year, a magnitude, a score,
+ * a route, a person, a ministry, or a place inside a country (sharing «ایران» or another country alone
+ * says little: most headlines name one).
+ */
+export function corroborates(x: Anchors, y: Anchors): boolean {
+  for (const k of ANCHOR_KINDS) {
+    const a = x[k];
+    const b = y[k];
+    if (!a.length || !b.length) continue;
+    if (k === 'places') {
+      if (a.some((p) => p !== HOME && b.some((q) => q !== HOME && places().related(p, q)))) return true;
+    } else if (k === 'people') {
+      if (a.some((p) => b.some((q) => samePerson(p, q)))) return true;
+    } else if (a.some((v) => b.includes(v))) return true;
+  }
+  return false;
+}
+
 /** Places agree at the finest level both name: «ایران» beside «زرند» adds nothing against «بستک». */
 function placesAgree(a: readonly string[], b: readonly string[]): boolean {
   const g = places();
@@ -126,6 +147,7 @@ export function hasLocalPlace(set: readonly string[]): boolean {
 /** Adds `more` into `into`, keeping each value once. */
 export function mergeAnchors(into: Anchors, more: Anchors): void {
   for (const k of ANCHOR_KINDS) {
+    if (!more[k].length) continue;
     const add = more[k].filter((v) => !into[k].includes(v));
     if (add.length) into[k] = [...into[k], ...add];
   }

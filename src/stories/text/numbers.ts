@@ -1,0 +1,73 @@
+import { fold } from './fold.ts';
+import { lexicon } from './lexicon.ts';
+
+// Numbers as a headline writes them: digits («۲۴»), words («بیست و چهار»), ordinals («بیست و چهارم»,
+// «سومین», «نخستین»). Claim checks compare their values, so «قرن نوزدهم» and «قرن ۱۹» say the same.
+
+interface NumbersFile {
+  cardinals: Record<string, number>;
+  ordinals: Record<string, number>;
+}
+
+const load = lexicon<NumbersFile>('numbers.json');
+let words: Map<string, number> | null = null;
+let ordinals: Set<string> | null = null;
+
+function table(): Map<string, number> {
+  if (words) return words;
+  const file = load();
+  words = new Map();
+  ordinals = new Set();
+  for (const [w, n] of Object.entries(file.cardinals)) words.set(fold(w), n);
+  for (const [w, n] of Object.entries(file.ordinals)) {
+    // «سوم» → «سومین»
+    for (const form of w.endsWith('م') ? [fold(w), `${fold(w)}ین`] : [fold(w)]) {
+      words.set(form, n);
+      ordinals.add(form);
+    }
+  }
+  return words;
+}
+
+/** The value a folded word writes, as a string («۴٫۷» folds to «4.7»), or null. */
+export function numberValue(word: string): string | null {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return /^\d+(?:\.\d+)?$/.test(word) ? word : null;
+  const n = table().get(word);
+  return n === undefined ? null : String(n);
+}
+
+/** A number in a headline: the tokens it spans and its value. */
+export interface NumberPhrase {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const AND = fold('و');
+
+/** Numbers in folded tokens; «یکصد و هفتاد و ششم» is one phrase, 176. */
+export function numberPhrases(tokens: readonly string[]): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = numberValue(tokens[i] ?? '');
+    if (v === null) continue;
+    let end = i;
+    let total = Number(v);
+    let last = total;
+    const whole = !v.includes('.') && !/^\d/.test(tokens[i] ?? '');
+    // Number words join with «و» from the larger part to the smaller, an ordinal last: «یکصد و هفتاد و ششم»;
+    // «نوزدهم و سومین» and «۲ و ۳» are two numbers.
+    while (whole && tokens[end + 1] === AND && !ordinals?.has(tokens[end] ?? '') && last % 10 === 0) {
+      const next = tokens[end + 2] ?? '';
+      const nv = /^\d/.test(next) ? null : numberValue(next);
+      if (nv === null || Number(nv) >= last) break;
+      last = Number(nv);
+      total += last;
+      end += 2;
+    }
+    out.push({ start: i, end, value: whole ? String(total) : v });
+    i = end;
+  }
+  return out;
+}
