@@ -2,17 +2,47 @@ import { sanitizeArticleHtml } from '../sanitize/index.ts';
 import type { Block } from './blocks.ts';
 import { normalizeText } from './fields.ts';
 
-// Text between tags, with the white space around it kept apart so that words beside a tag stay separate.
-const TEXT_BETWEEN_TAGS = /(^|>)(\s*)([^<]*?)(\s*)(?=<|$)/g;
+/** `html` without the white space and <br>s that end it (a loop, not a regex: `(?:\s|<br>)+$` is quadratic on long runs). */
+function trimTrailingBreaks(html: string): string {
+  let out = html.trimEnd();
+  for (;;) {
+    const lt = out.lastIndexOf('<');
+    if (lt < 0 || !/^<br\s*\/?>$/i.test(out.slice(lt))) return out;
+    out = out.slice(0, lt).trimEnd();
+  }
+}
 
-/** A block's inner HTML with its text in display form (Persian text normalized, as `text` is). */
+/** One run of text between tags, normalized, with the white space around it kept apart as one space. */
+function normalizedRun(run: string): string {
+  const text = run.trim();
+  if (!text) return run ? ' ' : '';
+  const before = text.length < run.length && run.trimStart().length < run.length;
+  const after = run.trimEnd().length < run.length;
+  return `${before ? ' ' : ''}${normalizeText(text)}${after ? ' ' : ''}`;
+}
+
+/**
+ * A block's inner HTML with its text in display form (Persian text normalized, as `text` is), so that words beside
+ * a tag stay separate. One pass with indexOf: a run of text starts at the start or after a tag's ">" and ends at
+ * the next "<"; a "<" with no ">" after it leaves the rest as it is.
+ */
 function normalizedInner(html: string): string {
-  return html
-    .replace(/(?:\s|<br\s*\/?>)+$/i, '')
-    .trim()
-    .replace(TEXT_BETWEEN_TAGS, (_, open: string, before: string, text: string, after: string) =>
-      `${open}${before ? ' ' : ''}${text ? normalizeText(text) : ''}${after && text ? ' ' : ''}`,
-    );
+  const s = trimTrailingBreaks(html).trim();
+  const out: string[] = [];
+  let start = 0;
+  for (;;) {
+    const lt = s.indexOf('<', start);
+    out.push(normalizedRun(s.slice(start, lt < 0 ? s.length : lt)));
+    if (lt < 0) break;
+    const gt = s.indexOf('>', lt);
+    if (gt < 0) {
+      out.push(s.slice(lt));
+      break;
+    }
+    out.push(s.slice(lt, gt + 1));
+    start = gt + 1;
+  }
+  return out.join('');
 }
 
 /** The block element's own dir and lang, which its rebuilt wrapper keeps. */

@@ -1,5 +1,6 @@
 // What a page says about itself: JSON-LD (NewsArticle), OpenGraph, article:*, nastooh:*, microdata, canonical.
 import { decodeHTML } from 'entities';
+import { startTags } from './tags.ts';
 
 export interface PageMetadata {
   canonical: string | null;
@@ -22,12 +23,25 @@ export interface PageMetadata {
   generator: string | null;
 }
 
-// <meta> tags, JSON-LD scripts and the canonical link are read from the page's (cleaned) source: one regular
-// expression pass is much cheaper than queries over the whole parsed document.
-const META_TAG = /<meta\s[^>]*>/gi;
+// <meta> tags, JSON-LD scripts and the canonical link are read from the page's (cleaned) source: one pass over
+// the text is much cheaper than queries over the whole parsed document.
+const META_START = /<meta(?=\s)/gi;
 const ATTRIBUTE = /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
-const JSON_LD = /<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
-const LINK_TAG = /<link\s[^>]*>/gi;
+const SCRIPT_START = /<script\b/gi;
+const JSON_LD_TYPE = /application\/ld\+json/i;
+const SCRIPT_END = /<\/script\s*>/gi;
+const LINK_START = /<link(?=\s)/gi;
+
+/** The text of each JSON-LD script, in page order. */
+function* jsonLdScripts(source: string): Generator<string> {
+  for (const { tag, end } of startTags(source, SCRIPT_START)) {
+    if (!JSON_LD_TYPE.test(tag)) continue;
+    SCRIPT_END.lastIndex = end;
+    const close = SCRIPT_END.exec(source);
+    if (!close) return;
+    yield source.slice(end, close.index);
+  }
+}
 
 function attributesOf(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
@@ -41,7 +55,7 @@ function attributesOf(tag: string): Map<string, string> {
 /** Every <meta> value by its name, property or itemprop (lower-case keys, in page order). */
 function metaIndex(source: string): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [tag] of source.matchAll(META_TAG)) {
+  for (const { tag } of startTags(source, META_START)) {
     const attrs = attributesOf(tag);
     const content = attrs.get('content')?.trim();
     if (!content) continue;
@@ -57,7 +71,7 @@ function metaIndex(source: string): Map<string, string[]> {
 }
 
 function canonicalLink(source: string): string | null {
-  for (const [tag] of source.matchAll(LINK_TAG)) {
+  for (const { tag } of startTags(source, LINK_START)) {
     const attrs = attributesOf(tag);
     if (attrs.get('rel')?.toLowerCase().split(/\s+/).includes('canonical')) return attrs.get('href')?.trim() || null;
   }
@@ -74,10 +88,10 @@ function isArticle(node: Json): boolean {
 }
 
 function newsArticleFromJsonLd(source: string): Json | null {
-  for (const m of source.matchAll(JSON_LD)) {
+  for (const script of jsonLdScripts(source)) {
     let data: unknown;
     try {
-      data = JSON.parse(m[1] ?? '');
+      data = JSON.parse(script);
     } catch {
       continue;
     }

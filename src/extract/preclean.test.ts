@@ -20,4 +20,10 @@ describe('precleanHtml', () => {
     expect(precleanHtml('<p>set style="color:red" in the editor</p>')).toBe('<p>set style="color:red" in the editor</p>');
     expect(precleanHtml('<a title="a>b" data-x="1" href="/x">y</a>')).toBe('<a title="a>b" data-x="1" href="/x">y</a>');
   });
+
+  it('still finds closed elements after unclosed start tags and comments, and keeps what it cannot close', () => {
+    expect(precleanHtml('<p>الف</p><style>p{}</style><nav>منو</nav><script>x()<nav>ب')).toBe('<p>الف</p><script>x()<nav>ب');
+    expect(precleanHtml('<p>الف</p><!-- c --><p>ب</p><!-- no end')).toBe('<p>الف</p><p>ب</p><!-- no end');
+    expect(precleanHtml('<link rel="canonical" href="/x"><link rel="icon" href="/i.png"><link rel="icon"')).toBe('<link rel="canonical" href="/x"><link rel="icon"');
+  });
 });

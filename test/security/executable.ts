@@ -34,13 +34,31 @@ function isOwnMeta(el: Element): boolean {
   return el.hasAttribute('charset') || ['viewport', 'description', 'color-scheme'].includes(el.getAttribute('name') ?? '');
 }
 
+/**
+ * The site's own search box: a form that GETs a path of this site, its search field and submit button. It sends
+ * nothing but the words typed, to the site itself, and runs nothing.
+ */
+function isOwnSearchForm(form: Element | null): boolean {
+  if (!form || form.tagName.toLowerCase() !== 'form') return false;
+  const action = form.getAttribute('action') ?? '';
+  return (form.getAttribute('method') ?? 'get').toLowerCase() === 'get' && action.startsWith('/') && !action.startsWith('//') && !form.hasAttribute('target');
+}
+
+function isOwnSearchControl(el: Element, tag: string): boolean {
+  if (tag === 'form') return isOwnSearchForm(el);
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  const control = (tag === 'input' && ['search', 'text'].includes(type)) || (tag === 'button' && type === 'submit');
+  const redirected = el.getAttributeNames().some((n) => n.toLowerCase().startsWith('form'));
+  return control && !redirected && isOwnSearchForm(el.closest('form'));
+}
+
 /** Every executable or dangerous thing in a page, one description each; empty when the page is safe. */
 export function executableIn(html: string): string[] {
   const { document } = parseHTML(html);
   const found: string[] = [];
   for (const el of document.querySelectorAll('*') as Iterable<Element>) {
     const tag = el.tagName.toLowerCase();
-    if (FORBIDDEN_ELEMENTS.has(tag) || tag.includes(':')) found.push(`<${tag}> element`);
+    if ((FORBIDDEN_ELEMENTS.has(tag) && !isOwnSearchControl(el, tag)) || tag.includes(':')) found.push(`<${tag}> element`);
     if (tag === 'link' && !isOwnLink(el)) found.push(`<link rel="${el.getAttribute('rel')}" href="${el.getAttribute('href')}">`);
     if (tag === 'meta' && !isOwnMeta(el)) found.push(`<meta ${el.getAttribute('http-equiv') ? `http-equiv="${el.getAttribute('http-equiv')}"` : 'element'}>`);
     for (const name of el.getAttributeNames()) {

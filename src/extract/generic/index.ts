@@ -2,6 +2,7 @@
 // reading is in doubt, and the choice between the two made on the rules trafilatura uses.
 import type { Block } from '../blocks.ts';
 import { readWithScorer, tidyBlocks } from './ours.ts';
+import { readabilityWork, withinBudget } from './budget.ts';
 import { readWithReadability } from './readability.ts';
 
 /** trafilatura's MIN_EXTRACTED_SIZE: below this many characters an extraction is suspect. */
@@ -52,7 +53,8 @@ export function readGeneric(doc: Document, html: string, url: string): GenericRe
   const ours = readWithScorer(doc);
   const body = doc.body ?? doc.documentElement;
   const doubtful = textLength(ours.blocks) < DOUBT_LENGTH || ours.root === body || ours.root === doc.documentElement;
-  if (!doubtful) return { blocks: ours.blocks, engine: 'khabar', secondOpinion: false };
+  // A page past Readability's budget (./budget.ts) keeps our reading: on such pages it ran for minutes.
+  if (!doubtful || !withinBudget(readabilityWork(doc.documentElement))) return { blocks: ours.blocks, engine: 'khabar', secondOpinion: false };
   // As trafilatura sanitizes what Readability returns, its blocks get the same tidying as ours.
   const theirs = tidyBlocks(readWithReadability(html, url));
   const engine = chooseReading(ours.blocks, theirs);

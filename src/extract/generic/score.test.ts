@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../dom.ts';
-import { chooseReading } from './index.ts';
+import { MAX_READABILITY_NODES, readabilityWork, withinBudget } from './budget.ts';
+import { chooseReading, readGeneric } from './index.ts';
 import { readWithScorer } from './ours.ts';
 import type { Block } from '../blocks.ts';
 
@@ -52,5 +53,26 @@ describe('choosing between our reading and Readability’s, as trafilatura does'
     expect(chooseReading(blocks('a'.repeat(400)), blocks('b'.repeat(500)))).toBe('khabar');
     expect(chooseReading([], blocks('b'.repeat(50)))).toBe('readability');
     expect(chooseReading(blocks('a'.repeat(50)), [])).toBe('khabar');
+  });
+});
+
+describe('Readability’s budget', () => {
+  it('asks Readability about a short doubtful page, and not about one past the budget', () => {
+    const short = parseDocument(`<html><body><div>${para('a short item', 1)}</div></body></html>`);
+    expect(withinBudget(readabilityWork(short.documentElement))).toBe(true);
+    expect(readGeneric(short, short.documentElement.outerHTML, 'https://example.com/1').secondOpinion).toBe(true);
+    const big = parseDocument(`<html><body>${'<p></p>'.repeat(MAX_READABILITY_NODES)}${para('a short item', 1)}</body></html>`);
+    expect(withinBudget(readabilityWork(big.documentElement))).toBe(false);
+    const reading = readGeneric(big, big.documentElement.outerHTML, 'https://example.com/1');
+    expect(reading.secondOpinion).toBe(false);
+    expect(reading.blocks.map((b) => b.text).join(' ')).toContain('a short item');
+  });
+
+  it('counts the nodes Readability makes of escaped characters, and text read again at depth', () => {
+    const refs = parseDocument(`<html><body><p>${'&amp;'.repeat(MAX_READABILITY_NODES)}</p></body></html>`);
+    expect(withinBudget(readabilityWork(refs.documentElement))).toBe(false);
+    const deep = parseDocument(`<html><body>${'<div>'.repeat(90)}${'متن '.repeat(20_000)}</body></html>`);
+    expect(readabilityWork(deep.documentElement).nodes).toBeLessThan(200);
+    expect(withinBudget(readabilityWork(deep.documentElement))).toBe(false);
   });
 });

@@ -105,18 +105,27 @@ function isTeaserList(el: Element, stats: Map<Element, SubtreeStats>): boolean {
  * the rest the first in the page with at least half the largest one's text wins (the page's own article
  * comes before "next article" blocks).
  */
-function preferNamed(named: Element[], stats: Map<Element, SubtreeStats>): Element | null {
+function preferNamed(named: Element[], stats: Map<Element, SubtreeStats>, pageOrder: Map<Element, number>): Element | null {
   const net = (el: Element) => {
     const st = stats.get(el);
     return st ? st.visibleGood - st.visibleBad : 0;
   };
-  const candidates = named.filter((el) => (stats.get(el)?.visibleGood ?? 0) >= MIN_NAMED_GOOD);
-  // `named` is in post-order: descendants come before their ancestors.
-  const kept = candidates.filter((el) => !candidates.some((o) => o !== el && (o.contains(el) || el.contains(o)) && net(o) > net(el)));
+  const candidates = new Set(named.filter((el) => (stats.get(el)?.visibleGood ?? 0) >= MIN_NAMED_GOOD));
+  // Of two nested candidates the one with less net text goes. Found by walking up from each candidate (depth is
+  // capped) rather than by comparing every pair: a hostile page may name thousands of containers.
+  const beaten = new Set<Element>();
+  for (const el of candidates) {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      if (!candidates.has(up)) continue;
+      if (net(up) > net(el)) beaten.add(el);
+      else if (net(el) > net(up)) beaten.add(up);
+    }
+  }
+  const kept = [...candidates].filter((el) => !beaten.has(el));
   if (!kept.length) return null;
   const good = (el: Element) => stats.get(el)?.visibleGood ?? 0;
-  const largest = Math.max(...kept.map(good));
-  const inOrder = kept.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const largest = kept.reduce((max, el) => Math.max(max, good(el)), 0);
+  const inOrder = kept.sort((a, b) => (pageOrder.get(a) ?? 0) - (pageOrder.get(b) ?? 0));
   const chosen = inOrder.find((el) => good(el) >= largest / 2);
   return chosen ? joinChunks(chosen, kept, good) : null;
 }
@@ -142,6 +151,8 @@ export function scoreDocument(body: Element): ScoreResult {
   let bestScore = 0;
   let bestWeight = 1;
   const named: Element[] = [];
+  /** Where each strongly named container starts in the page, to put them in page order. */
+  const pageOrder = new Map<Element, number>();
 
   // Adds inline content's characters to `run`; inline elements rarely hold blocks, and when they do their
   // text still reads as one run.
@@ -172,6 +183,7 @@ export function scoreDocument(body: Element): ScoreResult {
   const visit = (el: Element, inherited: number, inNamed: boolean): SubtreeStats => {
     const names = classAndId(el);
     const strength = names || el.tagName === 'ARTICLE' || el.hasAttribute('itemprop') ? contentNameStrength(el, names) : 0;
+    if (strength === 2) pageOrder.set(el, pageOrder.size);
     const tagChrome = CHROME_TAGS.has(el.tagName) || isHidden(el);
     const chrome = tagChrome || (names !== '' && looksLikeBoilerplate(el, names));
     // Chrome inside chrome (a teaser block inside a "nocontent" region) weighs less again.
@@ -221,7 +233,7 @@ export function scoreDocument(body: Element): ScoreResult {
   };
 
   visit(body, 1, false);
-  const namedPick = preferNamed(named, stats);
+  const namedPick = preferNamed(named, stats, pageOrder);
   const chosen = namedPick ?? (best as Element | null);
   const st = chosen ? stats.get(chosen) : undefined;
   const rootWeight = namedPick ? 1 : bestWeight;

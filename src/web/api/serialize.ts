@@ -1,3 +1,4 @@
+import { redactText, redactUrl } from '../../model/redact.ts';
 import type { Article as StoredArticle } from '../../model/types.ts';
 import type { ArticleSummary as StoredSummary, CoveredSummary, SourceStats, StoredSource, StoryRecord } from '../../store/index.ts';
 import { categoryOfSection } from '../categories.ts';
@@ -53,8 +54,9 @@ export function sourceOut(s: StoredSource, stats: SourceStats | undefined, origi
     url: `${origin}/source/${s.slug}`,
     nameFa: s.nameFa,
     nameEn: s.nameEn,
-    homepage: s.homepage,
-    feeds: s.feeds,
+    // Feed URLs and error lines may carry a password or a key: published redacted, as the log writes them.
+    homepage: s.homepage && redactUrl(s.homepage),
+    feeds: s.feeds.map(redactUrl),
     affiliation,
     affiliationLabel: AFFILIATION_FA[affiliation],
     affiliationMeaning: AFFILIATION_MEANING[affiliation],
@@ -65,7 +67,7 @@ export function sourceOut(s: StoredSource, stats: SourceStats | undefined, origi
     newestPublished: stats?.newestPublished ?? null,
     health: {
       lastSuccess: h.lastSuccess,
-      lastError: h.lastError,
+      lastError: h.lastError && redactText(h.lastError),
       lastErrorAt: h.lastErrorAt,
       consecutiveFailures: h.consecutiveFailures,
       intervalSeconds: h.intervalSeconds,

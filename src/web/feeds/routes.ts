@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { generateOpml } from 'feedsmith';
 import type { WebDeps } from '../deps.ts';
+import { redactUrl } from '../../model/redact.ts';
 import { AFFILIATION_FA, knownAffiliation } from '../views/affiliation.ts';
 import { type FeedFormat, originOf, renderFeed } from './render.ts';
 
@@ -27,12 +28,13 @@ export function feedRoutes(app: Hono, deps: WebDeps): void {
       head: { title: 'منابع «خبر»', ownerName: 'خبر', docs: 'http://opml.org/spec2.opml' },
       body: {
         outlines: sources.flatMap((s) =>
-          s.feeds.map((feed) => ({
+          // A feed URL may carry a password or a key (https://user:pass@host/rss?token=…): published redacted.
+          s.feeds.map(redactUrl).map((feed) => ({
             text: s.feeds.length > 1 ? `${s.nameFa} (${feed})` : s.nameFa,
             title: s.nameFa,
             type: 'rss',
             xmlUrl: feed,
-            htmlUrl: s.homepage || `${origin}/source/${s.slug}`,
+            htmlUrl: s.homepage ? redactUrl(s.homepage) : `${origin}/source/${s.slug}`,
             category: `/${AFFILIATION_FA[knownAffiliation(s.affiliation)]}`,
           })),
         ),

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { redactText, redactUrl } from '../../model/redact.ts';
 import type { StoredSource } from '../../store/index.ts';
 import type { WebDeps } from '../deps.ts';
 import { feedFor } from '../feeds/render.ts';
@@ -40,7 +41,7 @@ function Health({ source, articles, now }: { source: StoredSource; articles: num
           <dt>خطای اخیر</dt>
           <dd>
             <span dir="ltr" class="error-line">
-              {h.lastError}
+              {redactText(h.lastError)}
             </span>{' '}
             {h.lastErrorAt ? <Time iso={h.lastErrorAt} now={now} /> : null}
           </dd>
@@ -96,8 +97,8 @@ export function sourcePage(deps: WebDeps) {
               <>
                 <dt>وب‌سایت</dt>
                 <dd>
-                  <a href={source.homepage} rel="noopener noreferrer" dir="ltr">
-                    {source.homepage.replace(/^https?:\/\//, '')}
+                  <a href={redactUrl(source.homepage)} rel="noopener noreferrer" dir="ltr">
+                    {redactUrl(source.homepage).replace(/^https?:\/\//, '')}
                   </a>
                 </dd>
               </>
@@ -119,7 +120,7 @@ export function sourcePage(deps: WebDeps) {
             <dd>
               <ul class="plain">
                 {source.feeds.map((f) => (
-                  <li dir="ltr">{f}</li>
+                  <li dir="ltr">{redactUrl(f)}</li>
                 ))}
               </ul>
             </dd>
