@@ -18,6 +18,8 @@ interface ReplayOutlet {
 
 export interface OfflineDemo {
   store: Repository;
+  /** The demo's SQLite file, for a crawler that opens its own connection. */
+  path: string;
   replayUrl: string;
   close(): Promise<void>;
 }
@@ -30,7 +32,8 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
   const replay = await startReplayServer({ dir: config.replayDir, port: 0, host: '127.0.0.1' });
   const dir = join(config.dataDir, 'demo');
   rmSync(dir, { recursive: true, force: true });
-  const store = repositoryOf(new SqliteStore(join(dir, 'khabar.db')));
+  const path = join(dir, 'khabar.db');
+  const store = repositoryOf(new SqliteStore(path));
   const { outlets } = JSON.parse(readFileSync(join(config.replayDir, 'outlets.json'), 'utf8')) as { outlets: ReplayOutlet[] };
   // The real outlets' affiliation labels and their citations come from the default sources file.
   const real = new Map(readSourcesFile(config.sourcesFile).map((s) => [s.slug, s]));
@@ -52,6 +55,7 @@ export async function startOfflineDemo(config: Config): Promise<OfflineDemo> {
   }
   return {
     store,
+    path,
     replayUrl: replay.url,
     close: async () => {
       await store.close();

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { Crawler } from '../../crawl/index.ts';
 import { startOfflineDemo } from '../../crawl/offline-demo.ts';
 import type { Repository } from '../../store/index.ts';
 import { createApp } from '../../web/app.ts';
+import { CrawlThread } from '../crawl-thread.ts';
 import { createLogger } from '../log.ts';
-import { DATABASE_OPTION, configFrom, httpClientFor, openSeededRepository } from '../runtime.ts';
+import { DATABASE_OPTION, configFrom, openSeededRepository } from '../runtime.ts';
 import { ensurePortFree, listen } from '../serve-http.ts';
 
 interface StartFlags {
@@ -28,27 +28,29 @@ async function start(flags: StartFlags): Promise<void> {
   const server = await listen(app, config.port, config.host);
   log.info(`Khabar is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
 
-  const http = httpClientFor(config);
-  let crawler = new Crawler({ http, store, config, log });
+  const crawlFailed = (message: string) => log.error(message);
   let goOffline = config.offline === 'always';
+  let crawler: CrawlThread | null = null;
   if (!goOffline) {
     log.info(`checking ${(await realStore.listSources()).length} sources…`);
-    const results = await crawler.runOnce({ all: true });
+    crawler = new CrawlThread({ config, firstPass: true }, crawlFailed);
+    const results = await crawler.firstPass();
     goOffline = config.offline === 'auto' && results.length > 0 && results.every((r) => r.error);
   }
   let demo: Awaited<ReturnType<typeof startOfflineDemo>> | null = null;
   if (goOffline) {
+    await crawler?.stop();
     demo = await startOfflineDemo(config);
     log.warn(`no configured source could be reached; showing the offline demo from the bundled replay corpus (${demo.replayUrl})`);
     store = demo.store;
     offlineDemo = true;
-    crawler = new Crawler({ http: httpClientFor(config, { perHostSpacingMs: 0 }), store, config, log });
+    crawler = new CrawlThread({ config, sqlitePath: demo.path, httpOverrides: { perHostSpacingMs: 0 }, firstPass: false }, crawlFailed);
   }
-  crawler.start();
+  crawler!.go();
 
   const shutdown = async () => {
     log.info('stopping…');
-    await crawler.stop();
+    await crawler?.stop();
     await server.close();
     await demo?.close();
     await realStore.close();
