@@ -29,3 +29,31 @@ describe('parseFeedDate across midnight', () => {
   ])('reads %s', (raw, iso) => expect(parseFeedDate(raw)).toBe(iso));
   it('refuses a day the month does not have', () => expect(parseFeedDate('Sun, 29 Feb 2026 12:00:00 +0000')).toBeNull());
 });
+
+describe('parseFeedDate on the usual RFC 822 form, read by position', () => {
+  const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const two = (n: number) => String(n).padStart(2, '0');
+  it('gives what Date gives for every day of four years, at times and offsets that cross midnight', () => {
+    const wrong: string[] = [];
+    for (const year of [1970, 2000, 2100, 2200]) {
+      for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) {
+        const day = new Date(t);
+        for (const [h, mi, s, sign, oh, om] of [[0, 5, 0, '+', 3, 30], [23, 59, 60, '-', 5, 0], [12, 0, 7, '+', 99, 99], [1, 1, 1, '-', 0, 0]] as const) {
+          const raw = `${DAY_NAMES[day.getUTCDay()]}, ${two(day.getUTCDate())} ${MONTHS[day.getUTCMonth()]} ${year} ${two(h)}:${two(mi)}:${two(s)} ${sign}${two(oh)}${two(om)}`;
+          const offset = (sign === '-' ? -1 : 1) * (oh * 60 + om);
+          const expected = new Date(Date.UTC(year, day.getUTCMonth(), day.getUTCDate(), h, mi, Math.min(s, 59)) - offset * 60_000).toISOString();
+          if (parseFeedDate(raw) !== expected) wrong.push(raw);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('leaves other spellings to the general reading', () => {
+    expect(parseFeedDate('tue, 24 nov 2026 11:45:00 +0330')).toBe('2026-11-24T08:15:00.000Z');
+    expect(parseFeedDate('Tue, 24 Sept 2026 11:45:00 +0330')).toBe('2026-09-24T08:15:00.000Z');
+    expect(parseFeedDate('Tue, 24 Foo 2026 11:45:00 +0330')).toBeNull();
+    expect(parseFeedDate(' Tue, 24 Nov 2026 11:45:00 +0330 ')).toBe('2026-11-24T08:15:00.000Z');
+    expect(parseFeedDate('Tue, 24 Nov 2026 24:00:00 +0000')).toBeNull();
+  });
+});

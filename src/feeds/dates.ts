@@ -1,4 +1,5 @@
 import { parseJalali, toLatinDigits } from '../persian/index.ts';
+import { daysIn, fromRfc822Fixed } from './date-fixed.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -19,9 +20,6 @@ function zoneMinutes(zone: string | undefined): number | null {
   return ZONES[zone.toUpperCase()] ?? null;
 }
 
-const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysIn = (y: number, mo: number) => (mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : (DAYS[mo - 1] ?? 31));
 
 function build(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string | undefined): string | null {
   const offset = zoneMinutes(zone);
@@ -40,22 +38,9 @@ function fromIso(raw: string): string | null | undefined {
   return build(Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms, m[8]);
 }
 
-// The form nearly every feed writes, "Tue, 24 Nov 2026 11:45:00 +0330", read without the general pattern's cost.
-const RFC822_COMMON = /^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2})$/;
-
 function fromRfc822(raw: string): string | null | undefined {
-  const c = RFC822_COMMON.exec(raw);
-  const common = c ? MONTHS[(c[2] as string).toLowerCase()] : undefined;
-  if (c && common) {
-    const month = common;
-    const offset = (c[7] === '-' ? -1 : 1) * (Number(c[8]) * 60 + Number(c[9]));
-    const [y, d, h, mi, sec] = [Number(c[3]), Number(c[1]), Number(c[4]), Number(c[5]), Number(c[6])];
-    if (d < 1 || d > daysIn(y, month) || h > 23 || mi > 59 || sec > 60 || y < 1970 || y > 2200) return null;
-    const minutes = h * 60 + mi - offset;
-    // Same UTC day: written out directly, which costs far less than a Date round trip.
-    if (minutes >= 0 && minutes < 1440) return `${y}-${pad(month)}-${c[1]}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(Math.min(sec, 59))}.000Z`;
-    return new Date(Date.UTC(y, month - 1, d, h, mi, Math.min(sec, 59)) - offset * 60_000).toISOString();
-  }
+  const fixed = fromRfc822Fixed(raw);
+  if (fixed !== undefined) return fixed;
   const m = RFC822.exec(raw);
   if (!m) return undefined;
   const month = MONTHS[(m[2] ?? '').slice(0, 3).toLowerCase()];
@@ -68,6 +53,9 @@ function fromRfc822(raw: string): string | null | undefined {
 /** RFC 822, ISO 8601 (W3CDTF) and Jalali feed dates to ISO 8601 UTC; null when the text is not a date. No zone: UTC. */
 export function parseFeedDate(value: string | undefined | null): string | null {
   if (!value) return null;
+  // The usual form has no space to trim or fold and no Persian digits: it is read before the text is copied.
+  const fixed = fromRfc822Fixed(value);
+  if (fixed !== undefined) return fixed;
   const trimmed = value.trim();
   const raw = (/[\u0660-\u0669\u06f0-\u06f9]/.test(trimmed) ? toLatinDigits(trimmed) : trimmed).replace(/\s{2,}|[^\S ]/g, ' ');
   if (!raw) return null;

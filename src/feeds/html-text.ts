@@ -14,9 +14,14 @@ export function htmlToText(html: string): string {
   return foldSpace(decodeHTML(text));
 }
 
+// White space that foldSpace rewrites: two spaces in a row, or any white space (what `\s` matches) but the space.
+// Spelled out rather than written `\s`, the pattern runs about twice as fast on Persian text, and most text has
+// none: testing first spares the replacement its scan.
+const TO_FOLD = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
+
 /** White space folded to single spaces and trimmed. Single spaces are left alone: rewriting each costs. */
 export function foldSpace(s: string): string {
-  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+  return (TO_FOLD.test(s) ? s.replace(/\s{2,}|[^\S ]/g, ' ') : s).trim();
 }
 
 /** Whether a string of unknown type (an RSS title) is HTML: a closing tag, a line break or image, or an entity. */

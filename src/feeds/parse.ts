@@ -62,6 +62,16 @@ class LabelCache {
     }
     return out;
   }
+
+  /** The labels normalized, empty ones dropped and each kept once, in order. */
+  distinct(raw: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const r of raw) {
+      const label = this.get(r);
+      if (label && !out.includes(label)) out.push(label);
+    }
+    return out;
+  }
 }
 
 /** A text construct as sanitized HTML, links resolved against its xml:base (or the fallback). */
@@ -92,8 +102,8 @@ function toItem(e: RawEntry, fallbackBase: string, labels: LabelCache): FeedItem
     summary,
     contentHtml: safeHtml(e.content, fallbackBase),
     author: e.author ? labels.get(e.author) || null : null,
-    categories: [...new Set(e.categories.map((c) => labels.get(c)).filter(Boolean))],
-    enclosures: e.enclosures.map((x) => ({ url: safeLink(absolute(x.url, fallbackBase)), type: x.type })).filter((x) => x.url),
+    categories: labels.distinct(e.categories),
+    enclosures: e.enclosures.length ? e.enclosures.map((x) => ({ url: safeLink(absolute(x.url, fallbackBase)), type: x.type })).filter((x) => x.url) : [],
   };
 }
 

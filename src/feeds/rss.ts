@@ -1,3 +1,4 @@
+import { ItemChildren, trimmedText } from './item-children.ts';
 import { type RawEntry, type RawFeed, textConstruct } from './raw.ts';
 import { resolveUrl } from './urls.ts';
 import { type XmlDocument, type XmlNode, childNamed, childrenNamed } from './xml/reader.ts';
@@ -5,16 +6,17 @@ import { type XmlDocument, type XmlNode, childNamed, childrenNamed } from './xml
 const CORE = [''];
 const ATOM = ['atom'];
 const DC = ['dc'];
-const DCTERMS = ['dcterms'];
 const MEDIA = ['media'];
+const ITUNES = ['itunes'];
+const SY = ['sy'];
 
 /** iTunes categories nest (Technology › Gadgets): each level is a category. Read without recursion, a few levels deep. */
 function itunesCategories(node: XmlNode): string[] {
   const out: string[] = [];
-  let level = childrenNamed(node, ['itunes'], 'category');
+  let level = childrenNamed(node, ITUNES, 'category');
   for (let depth = 0; level.length && depth < 4; depth++) {
     for (const c of level) out.push((c.attrs.text ?? '').trim());
-    level = level.flatMap((c) => childrenNamed(c, ['itunes'], 'category'));
+    level = level.flatMap((c) => childrenNamed(c, ITUNES, 'category'));
   }
   return out;
 }
@@ -44,69 +46,62 @@ function atomAlternate(node: XmlNode): string | null {
   return alt ? resolveUrl(alt.attrs.href, alt.base) : null;
 }
 
-function itemLink(item: XmlNode): string {
-  const link = childNamed(item, CORE, 'link');
+function itemLink(item: XmlNode, f: ItemChildren): string {
+  const link = f.link;
   const href = link?.text.trim() || link?.attrs['rdf:resource'] || link?.attrs.href || item.attrs.href;
   if (href) return resolveUrl(href, link?.base ?? item.base);
   const atom = atomAlternate(item);
   if (atom) return atom;
   // A permalink guid is the item's link when there is no other.
-  const guid = childNamed(item, CORE, 'guid');
+  const guid = f.guid;
   const id = guid?.text.trim();
   if (guid && id && (guid.attrs.ispermalink ?? 'true').toLowerCase() !== 'false' && /^https?:\/\//i.test(id)) return id;
   return '';
 }
 
 function rssEntry(item: XmlNode, doc: XmlDocument): RawEntry {
-  const guid = childNamed(item, CORE, 'guid');
-  const mediaGroup = childNamed(item, MEDIA, 'group') ?? item;
-  const rawId = guid?.text.trim() || textOf(item, DC, 'identifier') || textOf(item, ATOM, 'id') || item.attrs['rdf:about'] || null;
+  const f = new ItemChildren(item);
+  const mediaGroup = f.mediaGroup ?? item;
+  const rawId = f.guid?.text.trim() || trimmedText(f.dcIdentifier) || trimmedText(f.atomId) || item.attrs['rdf:about'] || null;
   // Full content under its many historical names: content:encoded, xhtml:body, <body>, <fullitem>, atom:content.
-  const content =
-    childNamed(item, ['content'], 'encoded') ??
-    childNamed(item, ['xhtml'], 'body') ??
-    childNamed(item, CORE, 'body') ??
-    childNamed(item, CORE, 'fullitem') ??
-    childNamed(item, ATOM, 'content');
+  const content = f.contentEncoded ?? f.xhtmlBody ?? f.body ?? f.fullitem ?? f.atomContent;
   const summary =
-    childNamed(item, CORE, 'description') ??
-    childNamed(item, CORE, 'abstract') ??
-    childNamed(item, DC, 'description') ??
-    childNamed(item, ATOM, 'summary') ??
-    childNamed(item, ['itunes'], 'summary') ??
-    childNamed(item, MEDIA, 'description') ??
-    childNamed(mediaGroup, MEDIA, 'description');
-  const categories = [
-    ...childrenNamed(item, CORE, 'category').map((c) => c.text.trim()),
-    ...childrenNamed(item, DC, 'subject').map((c) => c.text.trim()),
-    ...childrenNamed(item, ATOM, 'category').map((c) => (c.attrs.term ?? c.attrs.label ?? '').trim()),
-    ...childrenNamed(item, MEDIA, 'category').map((c) => c.text.trim()),
-    ...itunesCategories(item),
-  ].filter(Boolean);
-  const enclosures = [
-    ...childrenNamed(item, CORE, 'enclosure').map((e) => ({ url: resolveUrl(e.attrs.url ?? e.attrs['rdf:resource'], e.base), type: e.attrs.type?.trim() || null })),
-    ...childrenNamed(item, ATOM, 'link')
-      .filter((l) => l.attrs.rel?.toLowerCase() === 'enclosure')
-      .map((l) => ({ url: resolveUrl(l.attrs.href, l.base), type: l.attrs.type?.trim() || null })),
-  ].filter((e) => e.url);
+    f.description ?? f.abstract ?? f.dcDescription ?? f.atomSummary ?? f.itunesSummary ?? f.mediaDescription ?? childNamed(mediaGroup, MEDIA, 'description');
+  // Gathered by plain loops, group after group as before: a feed's worth of items made a dozen throwaway arrays each.
+  const categories: string[] = [];
+  const addCategory = (c: string) => {
+    if (c) categories.push(c);
+  };
+  for (const c of item.children) if (c.local === 'category' && c.ns === '') addCategory(c.text.trim());
+  for (const c of item.children) if (c.local === 'subject' && c.ns === 'dc') addCategory(c.text.trim());
+  for (const c of item.children) if (c.local === 'category' && c.ns === 'atom') addCategory((c.attrs.term ?? c.attrs.label ?? '').trim());
+  for (const c of item.children) if (c.local === 'category' && c.ns === 'media') addCategory(c.text.trim());
+  for (const c of itunesCategories(item)) addCategory(c);
+  const enclosures: RawEntry['enclosures'] = [];
+  for (const e of item.children) {
+    if (e.local !== 'enclosure' || e.ns !== '') continue;
+    const url = resolveUrl(e.attrs.url ?? e.attrs['rdf:resource'], e.base);
+    if (url) enclosures.push({ url, type: e.attrs.type?.trim() || null });
+  }
+  for (const l of item.children) {
+    if (l.local !== 'link' || l.ns !== 'atom' || l.attrs.rel?.toLowerCase() !== 'enclosure') continue;
+    const url = resolveUrl(l.attrs.href, l.base);
+    if (url) enclosures.push({ url, type: l.attrs.type?.trim() || null });
+  }
   return {
     id: rawId,
-    title: textConstruct(
-      childNamed(item, CORE, 'title') ?? childNamed(item, DC, 'title') ?? childNamed(item, ATOM, 'title') ?? childNamed(mediaGroup, MEDIA, 'title'),
-      doc,
-      'guess',
-    ),
-    link: itemLink(item),
+    title: textConstruct(f.title ?? f.dcTitle ?? f.atomTitle ?? childNamed(mediaGroup, MEDIA, 'title'), doc, 'guess'),
+    link: itemLink(item, f),
     summary: textConstruct(summary, doc, 'html'),
     content: textConstruct(content, doc, content?.ns === 'atom' ? 'text' : 'html'),
-    published: textOf(item, CORE, 'pubdate') ?? textOf(item, DC, 'date') ?? textOf(item, DCTERMS, 'issued') ?? textOf(item, DCTERMS, 'created') ?? textOf(item, ATOM, 'published'),
-    updated: textOf(item, DCTERMS, 'modified') ?? textOf(item, ATOM, 'updated') ?? item.attrs.lastmod ?? null,
+    published: trimmedText(f.pubdate) ?? trimmedText(f.dcDate) ?? trimmedText(f.dctermsIssued) ?? trimmedText(f.dctermsCreated) ?? trimmedText(f.atomPublished),
+    updated: trimmedText(f.dctermsModified) ?? trimmedText(f.atomUpdated) ?? item.attrs.lastmod ?? null,
     author:
-      personName(textOf(item, CORE, 'author')) ??
-      personName(textOf(item, DC, 'creator')) ??
-      personName(textOf(item, DC, 'author')) ??
-      personName(textOf(item, ['itunes'], 'author')) ??
-      personName(childNamed(item, ATOM, 'author') && textOf(childNamed(item, ATOM, 'author') as XmlNode, ATOM, 'name')),
+      personName(trimmedText(f.author)) ??
+      personName(trimmedText(f.dcCreator)) ??
+      personName(trimmedText(f.dcAuthor)) ??
+      personName(trimmedText(f.itunesAuthor)) ??
+      personName(f.atomAuthor && textOf(f.atomAuthor, ATOM, 'name')),
     categories,
     enclosures,
     base: item.base,
@@ -118,8 +113,8 @@ const PERIOD_SECONDS: Record<string, number> = { hourly: 3600, daily: 86400, wee
 function freshness(channel: XmlNode): number | null {
   const ttl = Number(textOf(channel, CORE, 'ttl'));
   if (Number.isFinite(ttl) && ttl > 0) return Math.round(ttl * 60);
-  const period = PERIOD_SECONDS[(textOf(channel, ['sy'], 'updateperiod') ?? '').toLowerCase()];
-  const frequency = Number(textOf(channel, ['sy'], 'updatefrequency') ?? 1);
+  const period = PERIOD_SECONDS[(textOf(channel, SY, 'updateperiod') ?? '').toLowerCase()];
+  const frequency = Number(textOf(channel, SY, 'updatefrequency') ?? 1);
   return period && frequency > 0 ? Math.round(period / frequency) : null;
 }
 

@@ -8,7 +8,8 @@ const DOT_SEGMENT = /\/\.\.?(?:[/?#]|$)/;
 export function resolveUrl(ref: string | null | undefined, base: string): string {
   const r = (ref ?? '').trim();
   if (!r) return '';
-  if (CANONICAL.test(r) && !DOT_SEGMENT.test(r)) return r;
+  // A dot segment needs "/.": looked for as text first, as nearly no link has one.
+  if (CANONICAL.test(r) && !(r.includes('/.') && DOT_SEGMENT.test(r))) return r;
   if (!base && !/^[a-z][a-z0-9+.-]*:/i.test(r)) return r;
   try {
     return new URL(r, base || undefined).href;

@@ -48,3 +48,19 @@ describe('decodeDocument on wide and legacy encodings', () => {
     expect(decodeDocument(Buffer.from('<p>سلام</p>'), 'text/html; charset=x-bogus').charset).toBe('utf-8');
   });
 });
+
+describe('decodeDocument on UTF-8, by the fast paths', () => {
+  const decoder = new TextDecoder('utf-8');
+  const feed = `<?xml version="1.0" encoding="utf-8"?><rss><channel>${'<item><title>«خبر» فوری از تهران؛ ۲۵ درصد</title></item>'.repeat(40)}</channel></rss>`;
+  it.each([
+    ['a large Persian document', Buffer.from(feed)],
+    ['the same after a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(feed)])],
+    ['two byte-order marks', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf]), Buffer.from(feed)])],
+    ['pure ASCII', Buffer.from(`<rss>${'<item><title>News</title></item>'.repeat(40)}</rss>`)],
+    ['text within Latin-1', Buffer.from(`<rss>${'<item><title>Café crème</title></item>'.repeat(40)}</rss>`)],
+    ['malformed bytes among valid ones', Buffer.concat([Buffer.from(feed), Buffer.from([0xd8, 0x41, 0xe2, 0x82, 0xff, 0xc0, 0xaf]), Buffer.from(feed)])],
+  ])('gives what TextDecoder gives for %s', (_name, bytes) => {
+    const expected = decoder.decode(bytes);
+    expect(decodeDocument(bytes, 'text/xml; charset=utf-8').text).toBe(expected.charCodeAt(0) === 0xfeff ? expected.slice(1) : expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 const ALIASES: Record<string, string> = {
@@ -110,11 +110,43 @@ function mayHoldC1(bytes: Uint8Array, label: string): boolean {
   return false;
 }
 
+/**
+ * Whether UTF-8 bytes hold a character past U+00FF (a lead byte from C4 up). Up to there V8 makes a string of one
+ * byte a character, which every later pass reads faster; transcoding would make it two bytes a character.
+ */
+function beyondLatin1(buf: Buffer): boolean {
+  for (let i = 0; i < buf.length; i++) if ((buf[i] as number) >= 0xc4) return true;
+  return false;
+}
+
+/**
+ * UTF-8 as TextDecoder decodes it, faster. V8's UTF-8 decoder (behind TextDecoder and Buffer#toString) goes a
+ * byte at a time, and Persian is two bytes a letter: on a 200 KB feed it took as long as parsing the XML. ICU's
+ * transcoder to UTF-16, then a plain copy into a string, took a quarter of the time. Only valid UTF-8 goes that way,
+ * so malformed bytes still become U+FFFD exactly as the WHATWG decoder makes them, and only text with characters
+ * past U+00FF (Persian), which is two bytes a character in any case; pure ASCII is read as Latin-1, which gives the
+ * same string.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes; // TextDecoder drops one byte-order mark: so does this
+  const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  if (isAscii(buf)) return buf.toString('latin1');
+  if (buf.length >= 512 && beyondLatin1(buf) && isUtf8(buf)) {
+    try {
+      return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
+    } catch {
+      // A Node built without ICU has no transcoder: the decoder below does the same, slower.
+    }
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 export function decodeBytes(bytes: Uint8Array, charset: string): string {
   const label = canonical(charset);
   let text: string;
   try {
-    text = new TextDecoder(label).decode(bytes);
+    text = label === 'utf-8' ? decodeUtf8(bytes) : new TextDecoder(label).decode(bytes);
   } catch {
     text = iconv.encodingExists(label) ? iconv.decode(Buffer.from(bytes), label) : new TextDecoder('utf-8').decode(bytes);
   }

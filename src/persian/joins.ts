@@ -49,9 +49,10 @@ function isMonthContext(buf: Uint16Array, a: number, b: number): boolean {
 /**
  * The word pass over one line of cleaned text, src[from, to), appended to `out`. The loop keeps the word
  * after the current one scanned and looked up (it decides whether the two join), so each word is scanned and
- * looked up once.
+ * looked up once. Returns whether anything changed; with `copyUnchanged` false, a line that stays as it is
+ * is not copied to `out` at all (most lines: the caller reads them where they are).
  */
-export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out: Units): void {
+export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out: Units, copyUnchanged = true): boolean {
   out.reserve(to - from + 64);
   const flagsOf = WORDS.flags;
   const fa = IS_FA; // held in a local, as the tables in cleanInto
@@ -127,5 +128,7 @@ export function restoreJoinsInto(src: Uint16Array, from: number, to: number, out
     prevStart = start;
     prevEnd = out.n;
   }
+  if (copied === from && !copyUnchanged) return false;
   out.pushRange(src, copied, to);
+  return copied !== from;
 }

@@ -65,13 +65,15 @@ function run(input: string, key: boolean, piece: number): string | null {
     }
     if (clean.needNfc) composeNfc(cleaned);
     joined.n = 0;
+    // The words as the word pass leaves them: where it changed nothing, the character pass's own buffer.
+    let words = joined;
     if (multiLine || clean.newline) joinLines(cleaned, joined);
-    else restoreJoinsInto(cleaned.buf, 0, cleaned.n, joined);
+    else if (!restoreJoinsInto(cleaned.buf, 0, cleaned.n, joined, false)) words = cleaned;
     if (key) {
       keyed.n = 0;
-      foldKeyInto(joined.buf, 0, joined.n, keyed, keyState);
+      foldKeyInto(words.buf, 0, words.n, keyed, keyState);
       result += keyed.toString();
-    } else result += joined.toString();
+    } else result += words.toString();
     start = end;
   } while (start < input.length);
   return key ? result.trim() : result;

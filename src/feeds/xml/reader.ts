@@ -1,5 +1,6 @@
 import { resolveUrl } from '../urls.ts';
 import { DeclaredEntities, decodeEntities, readDeclarations } from './entities.ts';
+import { NameTable, type TagName } from './names.ts';
 import { type NamespaceScope, ROOT_SCOPE, canonicalNamespace, resolvePrefix } from './namespaces.ts';
 
 /** One element: canonical namespace prefix, lower-case local name, attributes, children and its own text. */
@@ -43,28 +44,17 @@ function isBlank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-/** End of an XML name starting at `i` (equal to `i` when none starts there). Scanned by hand: it runs per tag. */
-function nameEnd(s: string, i: number): number {
-  const first = s.charCodeAt(i);
-  const starts = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || first === 95 || first === 58 || first >= 0xc0;
-  if (!starts) return i;
-  let j = i + 1;
-  for (;;) {
-    const c = s.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46 || c >= 0xb7) j++;
-    else return j;
-  }
-}
 const ATTR = /[\s/]*([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/y;
 const TAG_END = /\s*(\/?)>/y;
 // Most elements have neither attributes nor children: they share these empty ones (never written to).
 const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
-const REPEATING = new Set(['item', 'entry', 'atom:entry', 'rss:item']);
+const isRepeating = (qname: string) => qname === 'item' || qname === 'entry' || qname === 'atom:entry' || qname === 'rss:item';
 
 interface Frame {
   node: XmlNode;
   scope: NamespaceScope;
+  tag: TagName;
 }
 
 function splitName(qname: string): [string, string] {
@@ -83,6 +73,7 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
   let wellFormed = true;
   let pos = 0;
   const len = source.length;
+  const names = new NameTable();
 
   // White space between tags is layout, not content (every use of a text trims it): it is never copied out.
   const text = (raw: string, isCdata: boolean) => {
@@ -127,8 +118,10 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
       continue;
     }
     if (next === 47 /* / */) {
-      const qname = source.slice(lt + 2, nameEnd(source, lt + 2)).toLowerCase();
-      const gt = source.indexOf('>', lt);
+      // Nearly every end tag closes the innermost element, spelled as its start tag was: that is tried first.
+      const top = stack[stack.length - 1];
+      const qname = top && names.matches(source, lt + 2, top.tag) ? top.node.qname : (names.read(source, lt + 2)?.lower ?? '');
+      const gt = source.charCodeAt(names.end) === 62 ? names.end : source.indexOf('>', lt);
       pos = gt < 0 ? len : gt + 1;
       let depth = stack.length - 1;
       while (depth >= 0 && stack[depth]?.node.qname !== qname) depth--;
@@ -140,17 +133,31 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
       closeTo(depth, lt);
       continue;
     }
-    let at = nameEnd(source, lt + 1);
-    if (at === lt + 1) {
+    const tag = names.read(source, lt + 1);
+    if (tag === null) {
       wellFormed = false; // "<" that opens nothing: keep it as text
       text('<', true);
       pos = lt + 1;
       continue;
     }
-    const qname = source.slice(lt + 1, at).toLowerCase();
+    let at = names.end;
+    const qname = tag.lower;
     const rawAttrs: [string, string][] = [];
     // Most feed elements have no attributes: "<title>" needs no attribute scanning.
     for (; source.charCodeAt(at) !== 62 /* > */; ) {
+      // The usual ` name="value"` is read by hand, its name through the table; anything else by the pattern.
+      if (source.charCodeAt(at) === 32) {
+        const attr = names.read(source, at + 1);
+        const eq = names.end;
+        if (attr?.ascii && source.charCodeAt(eq) === 61 /* = */ && source.charCodeAt(eq + 1) === 34 /* " */) {
+          const quote = source.indexOf('"', eq + 2);
+          if (quote >= 0) {
+            rawAttrs.push([attr.lower, decodeEntities(source.slice(eq + 2, quote), entities)]);
+            at = quote + 1;
+            continue;
+          }
+        }
+      }
       ATTR.lastIndex = at;
       const a = ATTR.exec(source);
       if (!a || a[0].length === 0) break;
@@ -159,22 +166,29 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
       const value = a[2] ?? a[3] ?? a[4];
       if (name.startsWith('<')) break;
       if (value === undefined) wellFormed = false; // an HTML-style attribute without a value
-      rawAttrs.push([name, value === undefined ? '' : decodeEntities(value, entities)]);
+      rawAttrs.push([name.toLowerCase(), value === undefined ? '' : decodeEntities(value, entities)]);
     }
-    TAG_END.lastIndex = at;
-    const end = TAG_END.exec(source);
     let selfClosing = false;
-    if (end) {
-      selfClosing = end[1] === '/';
-      pos = TAG_END.lastIndex;
+    const close = source.charCodeAt(at);
+    if (close === 62 /* > */) pos = at + 1; // ">" or "/>" right after the name, the usual case, needs no pattern
+    else if (close === 47 && source.charCodeAt(at + 1) === 62) {
+      selfClosing = true;
+      pos = at + 2;
     } else {
-      wellFormed = false;
-      const gt = source.indexOf('>', at);
-      pos = gt < 0 ? len : gt + 1;
-      selfClosing = gt > 0 && source.charCodeAt(gt - 1) === 47;
+      TAG_END.lastIndex = at;
+      const end = TAG_END.exec(source);
+      if (end) {
+        selfClosing = end[1] === '/';
+        pos = TAG_END.lastIndex;
+      } else {
+        wellFormed = false;
+        const gt = source.indexOf('>', at);
+        pos = gt < 0 ? len : gt + 1;
+        selfClosing = gt > 0 && source.charCodeAt(gt - 1) === 47;
+      }
     }
     // An item never holds another: a new one means the last was left open (a truncated description, a lost tag).
-    if (REPEATING.has(qname)) {
+    if (isRepeating(qname)) {
       const open = stack.findIndex((f) => f.node.qname === qname);
       if (open > 0) {
         wellFormed = false;
@@ -183,10 +197,9 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
     }
     const parent = stack[stack.length - 1];
     if (!parent && !root) {
-      const local = splitName(qname)[1];
-      if (!opts.roots.has(local)) continue; // junk before the feed: skip the tag, keep looking
+      if (!opts.roots.has(tag.local)) continue; // junk before the feed: skip the tag, keep looking
     }
-    const node = openElement(qname, rawAttrs, parent, opts.baseUrl, pos);
+    const node = openElement(tag, rawAttrs, parent, opts.baseUrl, pos);
     if (!parent) root = node.node;
     else if (parent.node.children === NO_CHILDREN) parent.node.children = [node.node];
     else parent.node.children.push(node.node);
@@ -200,11 +213,10 @@ export function readXml(source: string, opts: ReadOptions): XmlDocument {
   return { root, source, wellFormed, entities };
 }
 
-function openElement(qname: string, rawAttrs: [string, string][], parent: Frame | undefined, baseUrl: string, start: number): Frame {
+function openElement(tag: TagName, rawAttrs: [string, string][], parent: Frame | undefined, baseUrl: string, start: number): Frame {
   let scope = parent?.scope ?? ROOT_SCOPE;
   let copied = false;
-  for (const [name, value] of rawAttrs) {
-    const lower = name.toLowerCase();
+  for (const [lower, value] of rawAttrs) {
     if (lower === 'xmlns' || lower.startsWith('xmlns:')) {
       if (!copied) {
         scope = { ...scope };
@@ -214,19 +226,18 @@ function openElement(qname: string, rawAttrs: [string, string][], parent: Frame 
     }
   }
   const attrs: Record<string, string> = rawAttrs.length ? {} : NO_ATTRS;
-  for (const [name, value] of rawAttrs) {
-    const [prefix, local] = splitName(name.toLowerCase());
+  for (const [lower, value] of rawAttrs) {
+    const [prefix, local] = splitName(lower);
     if (prefix === 'xmlns' || (!prefix && local === 'xmlns')) continue;
     const ns = resolvePrefix(prefix, scope, true);
     attrs[ns ? `${ns}:${local}` : local] = value;
   }
-  const [prefix, local] = splitName(qname);
   const parentBase = parent?.node.base ?? baseUrl;
   const xmlBase = attrs['xml:base'];
   const node: XmlNode = {
-    ns: resolvePrefix(prefix, scope, false),
-    local,
-    qname,
+    ns: resolvePrefix(tag.prefix, scope, false),
+    local: tag.local,
+    qname: tag.lower,
     attrs,
     children: NO_CHILDREN,
     text: '',
@@ -234,7 +245,7 @@ function openElement(qname: string, rawAttrs: [string, string][], parent: Frame 
     start,
     end: start,
   };
-  return { node, scope };
+  return { node, scope, tag };
 }
 
 /** Skips a DOCTYPE, reading the entities its internal subset declares. Returns the position after it. */
