@@ -7,6 +7,9 @@ import { IS_FA, NON_JOINING_FLAG, NO_SPACE_AFTER, NO_SPACE_BEFORE, SPACE_AFTER }
 /** Letters written for Persian ones, mapped to one unit (0 where the map gives two, or none). */
 export const SINGLE = new Uint16Array(65536);
 for (const [from, to] of Object.entries(LETTER_MAP)) if (to.length === 1) SINGLE[from.charCodeAt(0)] = to.charCodeAt(0);
+/** The first Persian letter written for a mapped letter, including those mapped to two units («ۀ» → «ه»). */
+export const FIRST_LETTER = new Uint16Array(65536);
+for (const [from, to] of Object.entries(LETTER_MAP)) FIRST_LETTER[from.charCodeAt(0)] = to.charCodeAt(0);
 const IS_LATIN = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) if (isLatinLetter(c)) IS_LATIN[c] = 1;
 
@@ -57,7 +60,7 @@ export function nextLetterScript(s: Uint16Array, i: number, len: number): Script
   for (let j = i + 1; j < len && j < i + 200; j++) {
     const c = s[j]!;
     if (c === NL) return 0;
-    if (IS_FA[c] || SINGLE[c]) return 1;
+    if (IS_FA[c] || FIRST_LETTER[c]) return 1;
     if (IS_LATIN[c]) return 2;
   }
   return 0;

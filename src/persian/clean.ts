@@ -1,6 +1,6 @@
 import { buildCompatMap } from './chars.ts';
 import { CLASS, IS_FA, K, NO_SPACE_AFTER, PERSIAN_MARK, RARE, SPACE_AFTER } from './char-classes.ts';
-import { NONE, PEND_SPACE, PEND_ZWNJ, SINGLE, type Script, nextLetterScript, punctFor, settle } from './clean-rules.ts';
+import { FIRST_LETTER, NONE, PEND_SPACE, PEND_ZWNJ, SINGLE, type Script, nextLetterScript, punctFor, settle } from './clean-rules.ts';
 import { copyNumber, copySpan, isUrlStart, tokenEnd } from './spans.ts';
 import { InputUnits, type Units } from './units.ts';
 
@@ -17,6 +17,7 @@ const COMPAT_RE = /[\uFB50-\uFDFF\uFE70-\uFEFF\u2460-\u24FF]/g;
 const input = new InputUnits();
 
 const ALEF = 0x627;
+const HEH = 0x647;
 const NL = 10;
 const DOT = 0x2e;
 
@@ -66,6 +67,11 @@ export function expandCompat(s: string): string {
  * their script's form. The text is first copied into a buffer of code units (a native copy), which the pass
  * then reads by index, faster than reading the string.
  */
+/** A unit as the Persian letter this pass writes first for it (Arabic yeh as yeh, «ۀ» as «ه»), or itself. */
+function letterOf(c: number): number {
+  return CLASS[c] === C.Mapped ? FIRST_LETTER[c] || c : c;
+}
+
 export function cleanInto(text: string, out: Units, state: CleanState): void {
   const len = text.length;
   const s = input.fill(text);
@@ -108,8 +114,9 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
           }
         }
         if (fa[c]) {
-          // Three or more of one letter is stretching («سلاممم»): keep one.
-          if (s[i + 1]! === c && s[i + 2]! === c) {
+          // Three or more of one letter is stretching («سلاممم»): keep one. Of «ه», four: «دهه» + «ها» lost its
+          // ZWNJ in «دهههای», and the word pass gives it back.
+          if (s[i + 1]! === c && s[i + 2]! === c && (c !== HEH || s[i + 3]! === c)) {
             let run = i + 3;
             while (s[run]! === c) run++;
             i = run - 1;
@@ -169,9 +176,12 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
         n += end - i;
         i = end - 1;
         wordLen = 0;
-        const next = s[i + 1]!;
+        // The letter after the number, past the marks this pass drops there (so that the result, read again, is the same).
+        let j = i + 1;
+        while (j < len && (cls[s[j]!] === C.Zwnj || cls[s[j]!] === C.Drop || cls[s[j]!] === C.Zwj || cls[s[j]!] === C.Mark)) j++;
+        const next = letterOf(s[j]!);
         // «۹کیلومتر» → «۹ کیلومتر», but ordinals «۲۲ام» and «۳امین» stay attached.
-        if (!latin && fa[next] && !(next === ALEF && s[i + 2]! === 0x645)) pend = PEND_SPACE;
+        if (!latin && fa[next] && !(next === ALEF && letterOf(s[j + 1]!) === 0x645)) pend = PEND_SPACE;
         continue;
       }
       case C.Space:

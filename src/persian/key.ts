@@ -1,3 +1,5 @@
+import { IS_FA } from './char-classes.ts';
+import { SINGLE } from './clean-rules.ts';
 import { digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
 import { PREVERBS } from './lexicons.ts';
 import { Units, toUnits } from './units.ts';
@@ -55,6 +57,12 @@ const FOLD_TO = new Uint16Array(65536);
 const LOWER: string[] = [];
 for (const [from, to] of [[0x629, 0x647], [0x623, 0x627], [0x625, 0x627], [0x622, 0x627], [0x671, 0x627], [0x624, 0x648], [0x626, 0x6cc]] as const) {
   FOLD_TO[from] = to;
+}
+// Letters the character pass maps (Arabic yeh and kaf, ػ …) stay as written only where it copies verbatim (URLs,
+// hashtags, handles): the key folds them there too, as it would their display form, so keying a key changes nothing.
+for (let c = 0; c < 65536; c++) {
+  const to = SINGLE[c]!;
+  if (to && to !== c && !FOLD_TO[c] && isPersianLetter(to)) FOLD_TO[c] = FOLD_TO[to] || to;
 }
 for (let c = 0; c < 65536; c++) {
   const ch = String.fromCharCode(c);
@@ -181,10 +189,37 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
   state.written = written;
 }
 
+/**
+ * Runs of one Persian letter become one, as the character pass does with stretching (three or more; four or more
+ * of «ه», since «دهه» + «ها» written solid is three): folding can make such a run («آآأ» → «ااا»), and without this
+ * the key of a key would differ from the key.
+ */
+export function collapseStretches(units: Units): void {
+  const buf = units.buf;
+  const n = units.n;
+  let i = 2;
+  while (i < n && !(IS_FA[buf[i]!] && buf[i] === buf[i - 1] && buf[i] === buf[i - 2] && (buf[i] !== HEH || buf[i + 1] === HEH))) i++;
+  if (i >= n) return;
+  // Compacted in place from the first such run on: the write index never passes the read index.
+  let w = i - 2;
+  let r = i - 2;
+  while (r < n) {
+    const c = buf[r]!;
+    let end = r + 1;
+    while (end < n && buf[end] === c) end++;
+    if (end - r >= (c === HEH ? 4 : 3) && IS_FA[c]) {
+      buf[w++] = c;
+      r = end;
+    } else while (r < end) buf[w++] = buf[r++]!;
+  }
+  units.n = w;
+}
+
 /** Folds a display-form text to its search key. */
 export function foldKey(display: string): string {
   const src = toUnits(display);
   const out = new Units(display.length * 2 + 16);
   foldKeyInto(src, 0, src.length, out, new KeyState());
+  collapseStretches(out);
   return out.toString().trim();
 }

@@ -66,3 +66,23 @@ describe('searchKey', () => {
     expect(searchKey('  «خبر»،  فوری! ')).toBe('خبر فوری');
   });
 });
+
+describe('normalizing what is already normal', () => {
+  it('changes nothing the second time, however the first input was written', () => {
+    // An invisible mark between a number and a word, an Arabic letter after a number, letters folding into a run,
+    // and a letter the display keeps only inside a hashtag.
+    for (const input of ['0\u200cآ', '0\u202bآ', '۵\u200cسال', '0ي', '۲۲\u200cام', 'دهههای گذشته', 'سلاممممم']) {
+      const once = normalizeDisplay(input);
+      expect(normalizeDisplay(once), JSON.stringify(input)).toBe(once);
+    }
+    for (const input of ['آآأ', '#ػ', '#كتاب', 'اآاآ', 'دهه‌های گذشته', 'کتاب‌ها']) {
+      const once = searchKey(input);
+      expect(searchKey(once), JSON.stringify(input)).toBe(once);
+    }
+  });
+  it('gives back the ZWNJ a plural of a word ending in «ه» lost, instead of taking it for stretching', () => {
+    expect(normalizeDisplay('دهههای گذشته')).toBe('دهه‌های گذشته');
+    expect(searchKey('دهههای گذشته')).toBe(searchKey('دهه‌های گذشته'));
+    expect(normalizeDisplay('ههههه')).toBe('ه');
+  });
+});

@@ -103,7 +103,7 @@ export function cleanChars(input: string): string {
           // Three or more of one letter is stretching («سلاممم»): keep one.
           let run = i + 1;
           while (s.charCodeAt(run) === c) run++;
-          if (run - i >= 3) i = run - 1;
+          if (run - i >= (c === 0x647 ? 4 : 3)) i = run - 1;
           before(c, K.Letter);
           out.push(c);
           script = 1;
@@ -135,9 +135,12 @@ export function cleanChars(input: string): string {
         before(c, K.Copy);
         i = copyNumber(s, i, out, latin) - 1;
         wordLen = 0;
-        const next = s.charCodeAt(i + 1);
+        let j = i + 1;
+        while (j < s.length && (CLASS[s.charCodeAt(j)] === K.Zwnj || CLASS[s.charCodeAt(j)] === K.Drop || CLASS[s.charCodeAt(j)] === K.Zwj || CLASS[s.charCodeAt(j)] === K.Mark)) j++;
+        const letter = (u: number) => (CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u);
+        const next = letter(s.charCodeAt(j));
         // «۹کیلومتر» → «۹ کیلومتر», but ordinals «۲۲ام» and «۳امین» stay attached.
-        if (!latin && IS_FA[next] && !(next === ALEF && s.charCodeAt(i + 2) === 0x645)) pendSpace = true;
+        if (!latin && IS_FA[next] && !(next === ALEF && letter(s.charCodeAt(j + 1)) === 0x645)) pendSpace = true;
         continue;
       }
       case K.Space:
@@ -253,7 +256,7 @@ function nextLetterScript(s: string, i: number): Script {
   for (let j = i + 1; j < s.length && j < i + 200; j++) {
     const c = s.charCodeAt(j);
     if (c === NL) return 0;
-    if (IS_FA[c] || SINGLE[c]) return 1;
+    if (IS_FA[c] || SINGLE[c] || LETTER_MAP[String.fromCharCode(c)]) return 1;
     if (isLatinLetter(c)) return 2;
   }
   return 0;

@@ -1,4 +1,5 @@
-import { ZWNJ, digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
+import { IS_FA } from './char-classes.ts';
+import { LETTER_MAP, ZWNJ, digitValue, isLatinLetter, isPersianLetter } from './chars.ts';
 import { PREVERBS } from './lexicons.ts';
 
 // Search keys. The display form already restored ZWNJ in the words the lexicons know, so every spelling of
@@ -17,6 +18,17 @@ const FOLD = new Map<number, number>([
   [0x624, 0x648], // ؤ → و
   [0x626, 0x6cc], // ئ → ی
 ]);
+// Letters the display maps, where it copied them verbatim (URLs, hashtags): folded as their display form.
+for (const [from, to] of Object.entries(LETTER_MAP)) {
+  const f = from.charCodeAt(0);
+  const t = to.charCodeAt(0);
+  if (to.length === 1 && t !== f && !FOLD.has(f) && isPersianLetter(t)) FOLD.set(f, FOLD.get(t) ?? t);
+}
+
+/** Three or more of one Persian letter (four of «ه») become one, as the display does with stretching. */
+function collapseStretches(s: string): string {
+  return s.replace(/(\p{L})\1{2,}/gu, (run, c: string) => (IS_FA[c.charCodeAt(0)] && (c !== 'ه' || run.length >= 4) ? c : run));
+}
 
 function foldZwnjWord(word: string): string {
   const parts = word.split(ZWNJ);
@@ -74,5 +86,5 @@ export function foldKey(display: string): string {
     out += piece;
   }
   flush(s.length);
-  return out.trim();
+  return collapseStretches(out).trim();
 }
