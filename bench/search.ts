@@ -1,11 +1,11 @@
-// npm run bench:search [-- --articles N --queries N --drivers sqlite,postgres]
+// npm run bench:search [-- --articles N --queries N --drivers sqlite,postgres --reuse --schema NAME]
 // Builds N articles (default 1,000,000) from the vocabulary of the Persian corpora into each store driver through
 // the bulk path `khabar import` uses (saveArticles, 1,000 a call), then times a fixed mix of queries through the
 // whole search (parse, match, BM25 × recency, grouping, snippets of the first page). PostgreSQL comes from
 // --database or KHABAR_TEST_DATABASE_URL (bash .ci/postgres.sh). Bars: import ≥ 2,000 articles/s on SQLite,
 // search p99 ≤ 50 ms on both. No peer is named for this stage: the drivers are compared with each other.
 import { rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -25,6 +25,8 @@ const { values: args } = parseArgs({
     batch: { type: 'string', default: '1000' },
     // Query an existing benchmark store of the same size again without rebuilding it (while tuning queries).
     reuse: { type: 'boolean', default: false },
+    // The PostgreSQL schema the benchmark store lives in (dropped and rebuilt unless --reuse).
+    schema: { type: 'string', default: 'bench_search' },
   },
 });
 const N = Number(args.articles);
@@ -58,17 +60,19 @@ async function openPostgres(): Promise<Opened | null> {
   if (!args.database) return null;
   const admin = new pg.Client({ connectionString: args.database });
   await admin.connect();
-  if (!args.reuse) await admin.query('DROP SCHEMA IF EXISTS bench_search CASCADE');
+  if (!/^[a-z_][a-z0-9_]*$/.test(args.schema)) throw new Error(`--schema ${args.schema}: use a plain lower-case name`);
+  if (!args.reuse) await admin.query(`DROP SCHEMA IF EXISTS ${args.schema} CASCADE`);
   await admin.end();
   const u = new URL(args.database);
-  u.searchParams.set('schema', 'bench_search');
+  u.searchParams.set('schema', args.schema);
   const db = await PgStore.open(u.href, { poolSize: 4 });
   return {
     store: db,
     indexBytes: async () => {
-      await db.pool.query('VACUUM ANALYZE articles');
+      if (!args.reuse) await db.pool.query('VACUUM ANALYZE articles');
       const { rows } = await db.pool.query<{ index: number; total: number }>(
-        `SELECT pg_relation_size('articles_search')::float8 AS index, pg_total_relation_size('articles')::float8 AS total`,
+        `SELECT (pg_relation_size('articles_search') + pg_relation_size('articles_search_pairs'))::float8 AS index,
+           pg_total_relation_size('articles')::float8 AS total`,
       );
       return rows[0]!;
     },
@@ -80,36 +84,52 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-async function importArticles(store: Repository, gen: Generator): Promise<number> {
+/** The CPU this process spent, in ms: on SQLite all of the store's work happens here, so it is the work itself. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+}
+
+/** Articles per second of time spent saving, and per second of this process's CPU while saving. */
+async function importArticles(store: Repository, gen: Generator): Promise<{ rate: number; cpuRate: number }> {
   let busy = 0;
+  let cpu = 0;
   let last = Date.now();
   for (let i = 0; i < N; i += BATCH) {
     const batch = gen.articles(i, Math.min(BATCH, N - i));
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await store.saveArticles(batch);
     busy += performance.now() - t0;
+    cpu += cpuMs(c0);
     if (process.stderr.isTTY && Date.now() - last > 1000) {
       last = Date.now();
       process.stderr.write(`\r  ${(i + batch.length).toLocaleString('en')} / ${N.toLocaleString('en')}`);
     }
   }
   if (process.stderr.isTTY) process.stderr.write('\r');
-  return N / (busy / 1000);
+  return { rate: N / (busy / 1000), cpuRate: N / (cpu / 1000) };
 }
 
-async function runQueries(store: Repository, queries: BenchQuery[]): Promise<Map<string, number[]>> {
+/** Each query's wall time, and this process's CPU time for it, by kind of query and for all. */
+async function runQueries(store: Repository, queries: BenchQuery[]): Promise<{ wall: Map<string, number[]>; cpu: Map<string, number[]> }> {
   for (const q of queries.slice(0, 50)) await search(store, q.text, { now: NOW, limit: 10 }); // warm caches
-  const times = new Map<string, number[]>([['all', []]]);
+  const wall = new Map<string, number[]>([['all', []]]);
+  const cpu = new Map<string, number[]>([['all', []]]);
+  const note = (m: Map<string, number[]>, kind: string, ms: number) => {
+    m.get('all')!.push(ms);
+    if (!m.has(kind)) m.set(kind, []);
+    m.get(kind)!.push(ms);
+  };
   for (const q of queries) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await search(store, q.text, { now: NOW, limit: 10 });
-    const ms = performance.now() - t0;
-    times.get('all')!.push(ms);
-    if (!times.has(q.kind)) times.set(q.kind, []);
-    times.get(q.kind)!.push(ms);
+    note(wall, q.kind, performance.now() - t0);
+    note(cpu, q.kind, cpuMs(c0));
   }
-  for (const v of times.values()) v.sort((a, b) => a - b);
-  return times;
+  for (const m of [wall, cpu]) for (const v of m.values()) v.sort((a, b) => a - b);
+  return { wall, cpu };
 }
 
 const vocab = loadVocabulary();
@@ -123,16 +143,27 @@ for (const name of args.drivers.split(',')) {
     continue;
   }
   const reused = args.reuse && (await opened.store.countArticles()) === N;
-  console.log(`\n${name}: ${reused ? 'reusing' : 'importing'} ${N.toLocaleString('en')} articles`);
-  const rate = reused ? Number.NaN : await importArticles(opened.store, new Generator(vocab, 42, N));
+  // The machine is shared: the load average says how much of it the run had.
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`\n${name}: load average ${load()}`);
+  console.log(`${name}: ${reused ? 'reusing' : 'importing'} ${N.toLocaleString('en')} articles`);
+  const imported = reused ? { rate: Number.NaN, cpuRate: Number.NaN } : await importArticles(opened.store, new Generator(vocab, 42, N));
+  const rate = imported.rate;
   const size = await opened.indexBytes();
   console.log(`  import            ${Math.round(rate).toLocaleString('en')} articles/s`);
+  // SQLite works in this process: its CPU time is its work, whatever else the machine runs. PostgreSQL works in
+  // its own processes, so only wall times are given for it.
+  const inProcess = name === 'sqlite';
+  if (inProcess) console.log(`  import (CPU)      ${Math.round(imported.cpuRate).toLocaleString('en')} articles per CPU-second`);
   console.log(`  full-text index   ${(size.index / 2 ** 20).toFixed(0)} MiB (store ${(size.total / 2 ** 20).toFixed(0)} MiB)`);
-  const times = await runQueries(opened.store, queries);
-  for (const [kind, t] of times) {
-    console.log(`  ${kind.padEnd(16)}  n=${String(t.length).padStart(4)}  p50 ${quantile(t, 0.5).toFixed(1).padStart(6)} ms  p99 ${quantile(t, 0.99).toFixed(1).padStart(6)} ms  max ${t[t.length - 1]!.toFixed(1).padStart(6)} ms`);
+  const { wall, cpu } = await runQueries(opened.store, queries);
+  for (const [kind, t] of wall) {
+    const c = cpu.get(kind)!;
+    const cpuNote = inProcess ? `   CPU p50 ${quantile(c, 0.5).toFixed(1).padStart(5)} ms  p99 ${quantile(c, 0.99).toFixed(1).padStart(5)} ms` : '';
+    console.log(`  ${kind.padEnd(16)}  n=${String(t.length).padStart(4)}  p50 ${quantile(t, 0.5).toFixed(1).padStart(6)} ms  p99 ${quantile(t, 0.99).toFixed(1).padStart(6)} ms  max ${t[t.length - 1]!.toFixed(1).padStart(6)} ms${cpuNote}`);
   }
-  const all = times.get('all')!;
+  console.log(`  load average      ${load()}`);
+  const all = wall.get('all')!;
   summary[name] = { rate, p50: quantile(all, 0.5), p99: quantile(all, 0.99) };
   await opened.close();
 }

@@ -93,12 +93,16 @@ export async function search(store: Repository, raw: string, opts: SearchOptions
   const tokens = new Set(q.must.flat());
   const keys = new Map<string, string[]>();
   const results: SearchResult[] = [];
+  // The page's articles and the outlets' names in two reads: on PostgreSQL each read is a round trip.
+  const [articles, outlets] = await Promise.all([store.getArticles(page.map((g) => g.best.id)), store.listSources()]);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const names = new Map(outlets.map((s) => [s.slug, s.nameFa]));
   for (const g of page) {
-    const a = await store.getArticle(g.best.id);
+    const a = byId.get(g.best.id);
     if (!a) continue; // removed between the two reads
-    const source = await store.getSource(a.source);
+    const sourceName = names.get(a.source);
     results.push({
-      id: a.id, url: a.url, title: a.title, source: a.source, sourceName: source?.nameFa ?? a.source, published: a.published,
+      id: a.id, url: a.url, title: a.title, source: a.source, sourceName: sourceName ?? a.source, published: a.published,
       story: a.story, snippet: snippetHtml(`${a.lead}\n${a.text}`, tokens, keys), storyMatches: g.matches,
     });
   }

@@ -50,8 +50,12 @@ export interface Store extends SiteReads {
   /** saveArticle for many, in one transaction: the bulk path of `khabar import`. Results are in input order. */
   saveArticles(articles: NewArticle[]): { id: number; created: boolean; changed: boolean }[];
   getArticle(id: number): Article | null;
+  /** The articles with these ids that exist, in no particular order (one read for a page of search results). */
+  getArticles(ids: number[]): Article[];
   latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[];
   countArticles(): number;
+  /** Brings the planner's statistics up to date after a bulk write (search plans from them on PostgreSQL). */
+  refreshStatistics(): void;
   allArticles(): Iterable<Article>;
   /** Full-text search over the search keys: the matches' count and the newest `limit` of them with BM25. */
   searchArticles(match: SearchMatch): SearchCandidates;

@@ -62,6 +62,8 @@ async function importFile(file: string, flags: StoreFlags): Promise<void> {
       }
     }
     await flush();
+    // Search plans from the statistics on PostgreSQL; a bulk import changes them at once.
+    await store.refreshStatistics();
     // The story stage: every article still without a story gets one, in publication order.
     if (store.stories) {
       process.stderr.write(process.stderr.isTTY ? 'assigning stories…\n' : '');

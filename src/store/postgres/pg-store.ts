@@ -195,6 +195,11 @@ export class PgStore implements Repository {
     });
   }
 
+  async getArticles(ids: number[]): Promise<Article[]> {
+    const { rows } = await this.pool.query<ArticleRow>(`${ARTICLE_SELECT} WHERE id = ANY($1::int[])`, [ids]);
+    return rows.map(articleFromRow);
+  }
+
   async getArticle(id: number): Promise<Article | null> {
     const { rows } = await this.pool.query<ArticleRow>(`${ARTICLE_SELECT} WHERE id = $1`, [id]);
     return rows[0] ? articleFromRow(rows[0]) : null;
@@ -210,6 +215,10 @@ export class PgStore implements Repository {
       params,
     );
     return rows;
+  }
+
+  async refreshStatistics(): Promise<void> {
+    await this.pool.query('ANALYZE articles');
   }
 
   async countArticles(): Promise<number> {

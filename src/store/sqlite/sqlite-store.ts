@@ -191,6 +191,11 @@ export class SqliteStore implements Store {
     return row ? articleFromRow(row) : null;
   }
 
+  getArticles(ids: number[]): Article[] {
+    const rows = this.prepare('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as ArticleRow[];
+    return rows.map(articleFromRow);
+  }
+
   latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[] {
     const where = opts.source ? 'WHERE a.source = @source' : '';
     return this
@@ -200,6 +205,10 @@ export class SqliteStore implements Store {
          ORDER BY COALESCE(a.published, a.fetched) DESC, a.id DESC LIMIT @limit OFFSET @offset`,
       )
       .all({ source: opts.source, limit: opts.limit, offset: opts.offset ?? 0 }) as ArticleSummary[];
+  }
+
+  refreshStatistics(): void {
+    this.db.pragma('optimize');
   }
 
   countArticles(): number {

@@ -1,0 +1,113 @@
+import type pg from 'pg';
+
+const STATS_TTL_MS = 60_000;
+const MAX_CACHED_TERMS = 20_000;
+/** Below this many articles statistics are not worth having: frequencies are counted. */
+const SMALL = 10_000;
+
+/** The most common elements ANALYZE found in a column, with the fraction of articles holding each. */
+interface Common {
+  freq: Map<string, number>;
+  /** The fraction for one not in `freq`: half the least common one's, as the planner takes it. */
+  rare: number;
+}
+
+interface Collection {
+  docs: number;
+  avgLength: number;
+  /** Lexemes of search_tsv (words); null when there are no statistics, and then frequencies are counted. */
+  words: Common | null;
+  /** Elements of search_pairs(search_key) (pairs of adjacent words), from the index's statistics. */
+  pairs: Common | null;
+  /** The fraction of articles from each common source. */
+  sources: Map<string, number> | null;
+  at: number;
+}
+
+function common(elems: string[] | null, freqs: number[] | null): Common | null {
+  if (!elems?.length || !freqs) return null;
+  return { freq: new Map(elems.map((e, i) => [e, freqs[i]!])), rare: Math.min(...freqs.slice(0, elems.length)) / 2 };
+}
+
+/**
+ * What search needs to know of the collection: its size, the mean key length (for BM25) and how many articles hold
+ * a word or a pair of words (for BM25's idf and to choose how to read the matches). On a large collection these come
+ * from the statistics ANALYZE keeps (one read a minute for all words); counting costs in proportion to the matches,
+ * far past the latency budget. A small collection is counted.
+ */
+export class PgSearchStats {
+  private cached: Collection | null = null;
+  private readonly counted = new Map<string, { n: number; at: number }>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async collection(): Promise<Collection> {
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < STATS_TTL_MS) return this.cached;
+    const { rows } = await this.pool.query<{
+      estimate: number; avg: number | null; welems: string[] | null; wfreqs: number[] | null;
+      pelems: string[] | null; pfreqs: number[] | null; vals: string[] | null; vfreqs: number[] | null;
+    }>(
+      `SELECT (SELECT reltuples::float8 FROM pg_class WHERE oid = 'articles'::regclass) AS estimate,
+         (SELECT avg(key_len)::float8 FROM (SELECT key_len FROM articles ORDER BY id DESC LIMIT 10000) t) AS avg,
+         w.most_common_elems::text::text[] AS welems, w.most_common_elem_freqs::float8[] AS wfreqs,
+         p.most_common_elems::text::text[] AS pelems, p.most_common_elem_freqs::float8[] AS pfreqs,
+         o.most_common_vals::text::text[] AS vals, o.most_common_freqs::float8[] AS vfreqs
+       FROM (SELECT 1) one
+         LEFT JOIN pg_stats w ON w.schemaname = current_schema() AND w.tablename = 'articles' AND w.attname = 'search_tsv'
+         LEFT JOIN pg_stats p ON p.schemaname = current_schema() AND p.tablename = 'articles_search_pairs'
+         LEFT JOIN pg_stats o ON o.schemaname = current_schema() AND o.tablename = 'articles' AND o.attname = 'source'`,
+    );
+    const r = rows[0];
+    let docs = r?.estimate ?? -1;
+    let words = common(r?.welems ?? null, r?.wfreqs ?? null);
+    if (docs < SMALL || !words) {
+      docs = (await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM articles')).rows[0]?.n ?? 0;
+      words = null;
+    }
+    const sources = r?.vals?.length && r.vfreqs ? new Map(r.vals.map((v, i) => [v, r.vfreqs![i]!])) : null;
+    this.cached = { docs, avgLength: r?.avg ?? 1, words, pairs: words && common(r?.pelems ?? null, r?.pfreqs ?? null), sources, at: now };
+    return this.cached;
+  }
+
+  /** Articles holding each word: from the statistics, or counted on a small collection. */
+  async documentFrequencies(words: string[]): Promise<number[]> {
+    const c = await this.collection();
+    if (c.words) return words.map((w) => Math.round((c.words!.freq.get(w) ?? c.words!.rare) * c.docs));
+    return Promise.all(words.map((w) => this.count(w)));
+  }
+
+  /** Articles holding each search term (a word, or two words and the space between): estimated, or counted. */
+  async termFrequencies(terms: string[]): Promise<number[]> {
+    const c = await this.collection();
+    if (!c.words) return Promise.all(terms.map((t) => this.count(t)));
+    return terms.map((t) => {
+      const known = t.includes(' ') ? c.pairs : c.words;
+      // Without statistics on pairs (not analyzed yet), a pair is taken to be as rare as the rarest common word.
+      return Math.round((known?.freq.get(t) ?? known?.rare ?? c.words!.rare) * c.docs);
+    });
+  }
+
+  /** The fraction of articles from these sources (1 when unknown: the windows correct it from what they find). */
+  async sourceShare(slugs: string[]): Promise<number> {
+    const c = await this.collection();
+    if (!slugs.length || !c.sources) return 1;
+    return Math.min(1, slugs.reduce((sum, s) => sum + (c.sources!.get(s) ?? 0.001), 0));
+  }
+
+  private async count(term: string): Promise<number> {
+    const now = Date.now();
+    const hit = this.counted.get(term);
+    if (hit && now - hit.at < STATS_TTL_MS) return hit.n;
+    const { rows } = await this.pool.query<{ n: number }>(
+      term.includes(' ')
+        ? `SELECT count(*)::int AS n FROM articles WHERE search_pairs(search_key) @> ARRAY[$1::text]`
+        : `SELECT count(*)::int AS n FROM articles WHERE search_tsv @@ plainto_tsquery('simple', $1)`,
+      [term],
+    );
+    const n = rows[0]?.n ?? 0;
+    if (this.counted.size >= MAX_CACHED_TERMS) this.counted.delete(this.counted.keys().next().value as string);
+    this.counted.set(term, { n, at: now });
+    return n;
+  }
+}
