@@ -6,6 +6,7 @@ import { centroidScore, current, decay, joinBar, scopeDiffers } from './scoring.
 import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
 import { splitStory } from './split.ts';
 import { type Doc, Story } from './story-state.ts';
+import { QueryTable } from './query-table.ts';
 import { TermIndex } from './term-index.ts';
 import { clashes } from './text/anchors.ts';
 import { Vocabulary, dot } from './vectors.ts';
@@ -56,6 +57,8 @@ export class StoryClusterer {
   private seq = 0;
   private watermark = Number.NEGATIVE_INFINITY;
   private sinceSweep = 0;
+  private queries = 0;
+  private readonly queryTable = new QueryTable();
   /** What the stream has done so far, for reports and benchmarks. */
   readonly stats = { articles: 0, duplicates: 0, stories: 0, merges: 0, splits: 0, evicted: 0 };
 
@@ -167,12 +170,20 @@ export class StoryClusterer {
     const floor = this.opts.join * 0.5;
     // Few candidates (at most 32): stories are grouped in a small list, not a map.
     const groups: { story: Story; members: { member: Doc; score: number }[] }[] = [];
+    // A story's group is found by a mark on the story (this query's number), not by a search of the list.
+    const query = ++this.queries;
+    const held = this.queryTable.load(doc.vec);
     for (const d of this.terms.matches(doc)) {
-      const s = dot(doc.vec, current(this.vocab, d)) * decay(this.opts, Math.abs(doc.time - d.time) / HOUR);
+      const v = current(this.vocab, d);
+      const s = (held ? this.queryTable.dot(v) : dot(doc.vec, v)) * decay(this.opts, Math.abs(doc.time - d.time) / HOUR);
       if (s < floor) continue;
-      const g = groups.find((x) => x.story === d.story);
-      if (g) g.members.push({ member: d, score: s });
-      else groups.push({ story: d.story, members: [{ member: d, score: s }] });
+      const story = d.story;
+      if (story.query === query) groups[story.group]?.members.push({ member: d, score: s });
+      else {
+        story.query = query;
+        story.group = groups.length;
+        groups.push({ story, members: [{ member: d, score: s }] });
+      }
     }
     // A story that can reach neither the bar to join nor the bar to merge is not worth the vetoes and checks.
     const least = Math.min(this.opts.merge, doc.headlineOnly ? Math.min(this.opts.joinTitles, this.opts.joinTitlesAlone) : this.opts.join);

@@ -32,7 +32,7 @@ export function readArticle(input: StoryInput, opts: ClusterOptions, vocab: Voca
 }
 
 /** What the claim checks read: the headline's words and terms, every term and number of the article. */
-function readClaims(text: DocText, ids: readonly number[], vocab: Vocabulary): ClaimView {
+function readClaims(text: DocText, ids: Iterable<number>, vocab: Vocabulary): ClaimView {
   const terms = Int32Array.from(text.titleWords, (w) => vocab.wordTerm(w, termOf));
   return claimView(text.titleWords, terms, ids, [text.leadWords, text.bodyWords]);
 }

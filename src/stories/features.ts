@@ -2,7 +2,7 @@ import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors } from './text/a
 import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
-import { TwoGenerationCache } from './text/cache.ts';
+import { WordIds } from './text/word-ids.ts';
 import { fold } from './text/fold.ts';
 import { type Signature, signature } from './minhash.ts';
 import type { Bag, Vocabulary } from './vectors.ts';
@@ -54,9 +54,12 @@ const CREDIT = /^\s*(?:به\s+گزارش|به\s+نقل\s+از)[^،,.:؛\n]{0,120
 export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
   const title = stripDecorations(input.title, opts.outletNames);
   const lead = (input.lead ?? '').replace(CREDIT, '');
-  const body = (input.text ?? '').replace(CREDIT, '');
+  // The body's credit line is skipped, not cut out: only its first `bodyWords * 10` characters are read.
+  const text = input.text ?? '';
+  const credit = CREDIT.exec(text)?.[0].length ?? 0;
+  const body = text.slice(credit, credit + opts.bodyWords * 10);
   // Each field is folded once: its words are the folded text split, and the signature reads the same text.
-  const folded = [fold(title), fold(lead), fold(body.slice(0, opts.bodyWords * 10))];
+  const folded = [fold(title), fold(lead), fold(body)];
   const [titleWords, leadWords, bodyWords] = folded.map((f) => (f ? f.split(' ') : [])) as [string[], string[], string[]];
   if (bodyWords.length > opts.bodyWords) bodyWords.length = opts.bodyWords;
   const { hash, ...sig } = signature(folded);
@@ -76,15 +79,22 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
   };
 }
 
-// Words recur endlessly in a news stream: each one's term is worked out once (while it keeps recurring).
-const termCache = new TwoGenerationCache<string, string | null>(50_000);
+// Words recur endlessly in a news stream: each one's term is worked out once (while it keeps recurring). The
+// table gives an index into `termList`; both are emptied together when the table is full.
+const termIndex = new WordIds(16);
+let termList: (string | null)[] = [];
 
 /** The term a folded word counts as (its stem, a number word's digits), or null for a stopword. */
 export function termOf(w: string): string | null {
-  let t = termCache.get(w);
-  if (t !== undefined) return t;
-  t = numberWord(w) ?? (STOPWORDS.has(w) || w.length < 2 ? null : lightStem(w));
-  termCache.set(w, t);
+  const k = termIndex.get(w);
+  if (k !== undefined) return termList[k] ?? null;
+  const t = numberWord(w) ?? (STOPWORDS.has(w) || w.length < 2 ? null : lightStem(w));
+  if (termIndex.full) {
+    termIndex.clear();
+    termList = [];
+  }
+  termIndex.set(w, termList.length);
+  termList.push(t);
   return t;
 }
 
@@ -114,21 +124,51 @@ export function indexTerms(words: readonly string[], known?: (term: string) => b
 
 /**
  * Weighted term frequencies over the fields, by term id. Spacing variants are joined in the headline and
- * lead, where they decide matches; the body, most of the words, takes one cached lookup a word.
+ * lead, where they decide matches; every word takes one lookup in the vocabulary's word table. It gives
+ * what `indexTerms` gives, term for term: a join is only taken for a term known before the field was read,
+ * and a term's id is made in the same order.
  */
 export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary): Bag {
-  const known = (t: string) => vocab.has(t);
   // Ids first (a new term gets its id before the bag is opened), weights after.
-  const head: [number, number][] = [];
+  const need = doc.titleWords.length + doc.leadWords.length + doc.bodyWords.length;
+  if (scratchIds.length < need) {
+    scratchIds = new Int32Array(need * 2);
+    scratchWeights = new Float64Array(need * 2);
+  }
+  const ids = scratchIds;
+  const weights = scratchWeights;
+  let n = 0;
   for (const [words, weight] of [
     [doc.titleWords, opts.titleWeight],
     [doc.leadWords, opts.leadWeight],
   ] as const) {
-    for (const t of indexTerms(words, known)) head.push([vocab.id(t), weight]);
+    const before = vocab.size;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      const next = words[i + 1];
+      // Only a short part is likely half of a word split by a space («آتش بس», «پس لرزه»).
+      if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && termOf(w) && termOf(next)) {
+        const joined = vocab.find(lightStem(w + next));
+        if (joined >= 0 && joined < before) {
+          ids[n] = joined;
+          weights[n++] = weight;
+          i++;
+          continue;
+        }
+      }
+      const id = vocab.wordTerm(w, termOf);
+      if (id < 0) continue;
+      ids[n] = id;
+      weights[n++] = weight;
+    }
   }
-  const body = doc.bodyWords.map((w) => vocab.wordTerm(w, termOf));
-  const bag = vocab.bag();
-  for (const [id, weight] of head) bag.put(id, weight);
-  for (const id of body) if (id >= 0) bag.put(id, opts.bodyWeight);
-  return bag.done();
+  for (const w of doc.bodyWords) {
+    ids[n] = vocab.wordTerm(w, termOf);
+    weights[n++] = opts.bodyWeight;
+  }
+  return vocab.tally(ids, weights, n);
 }
+
+// The term bag's scratch, reused from one article to the next.
+let scratchIds = new Int32Array(1024);
+let scratchWeights = new Float64Array(1024);

@@ -29,6 +29,8 @@ function mix(h: number): number {
 }
 
 let codes = new Uint16Array(4096);
+// The full 32-bit minimums of the signature being made (only their low 16 bits are kept).
+const mins = new Uint32Array(BINS);
 
 /**
  * The signature of folded texts read as one; spaces are ignored, so «آتش بس» and «آتشبس» give the same
@@ -53,8 +55,8 @@ export function signature(folded: string | readonly string[]): Signature & { has
     }
   }
   const hash = `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
-  const mins = new Uint32Array(BINS).fill(EMPTY);
   if (!n) return { mins: new Uint16Array(BINS), size: 0, hash };
+  mins.fill(EMPTY);
   const shingles = Math.max(1, n - SHINGLE + 1);
   const width = Math.min(n, SHINGLE);
   // A rolling polynomial hash of each five-letter window: one multiply a letter, not five.
@@ -68,7 +70,12 @@ export function signature(folded: string | readonly string[]): Signature & { has
     if (value < (mins[bin] ?? EMPTY)) mins[bin] = value;
   }
   densify(mins);
-  return { mins: Uint16Array.from(mins, (m) => (m ^ (m >>> 16)) & 0xffff), size: shingles, hash };
+  const low = new Uint16Array(BINS);
+  for (let b = 0; b < BINS; b++) {
+    const m = mins[b] as number;
+    low[b] = (m ^ (m >>> 16)) & 0xffff;
+  }
+  return { mins: low, size: shingles, hash };
 }
 
 function densify(mins: Uint32Array): void {

@@ -44,6 +44,9 @@ export class Story {
   checkedAt = 1;
   /** The vocabulary epoch its centroid was summed in. */
   epoch = 0;
+  /** The last ranking query that met the story, and its group's place in that query's list. */
+  query = 0;
+  group = 0;
 
   constructor(public id: number) {}
 

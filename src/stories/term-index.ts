@@ -35,6 +35,10 @@ export class TermIndex {
   private readonly freeSlots: number[] = [];
   private stale = 0;
   private live = 0;
+  // Scratch of one query, kept between queries: a query allocates nothing but its result.
+  private touched = new Int32Array(4096);
+  private order = new Int32Array(64);
+  private heap = new Int32Array(64);
 
   add(doc: Doc): void {
     const slot = this.freeSlots.pop() ?? this.docs.length;
@@ -78,11 +82,13 @@ export class TermIndex {
   matches(doc: Doc, opts: { terms?: number; perTerm?: number; limit?: number } = {}): Doc[] {
     const { terms = 24, perTerm = 128, limit = 32 } = opts;
     const { ids, weights } = doc.vec;
-    const order = Array.from(ids.keys()).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0)).slice(0, terms);
-    const touched: number[] = [];
+    const order = heaviest(weights, terms, this.order);
     const scores = this.scores;
     const gens = this.gens;
-    for (const i of order) {
+    let touched = this.touched;
+    let count = 0;
+    for (let o = 0; o < order.length; o++) {
+      const i = order[o] as number;
       const p = this.postings[ids[i] ?? -1];
       if (!p) continue;
       const qw = weights[i] ?? 0;
@@ -90,15 +96,22 @@ export class TermIndex {
       for (let k = Math.max(0, p.length - perTerm); k < p.length; k++) {
         const slot = slots[k] as number;
         if (pgens[k] !== gens[slot]) continue;
-        if (scores[slot] === 0) touched.push(slot);
+        if (scores[slot] === 0) {
+          if (count === touched.length) {
+            const grown = new Int32Array(touched.length * 2);
+            grown.set(touched);
+            this.touched = touched = grown;
+          }
+          touched[count++] = slot;
+        }
         scores[slot] = (scores[slot] as number) + qw * (pw[k] as number);
       }
     }
-    const best = topSlots(touched, scores, limit);
-    for (const slot of touched) scores[slot] = 0;
+    const best = topSlots(touched, count, scores, limit, this.heap);
+    for (let t = 0; t < count; t++) scores[touched[t] as number] = 0;
     const found: Doc[] = [];
-    for (const slot of best) {
-      const d = this.docs[slot];
+    for (let b = 0; b < best.length; b++) {
+      const d = this.docs[best[b] as number];
       if (d && d !== doc) found.push(d);
     }
     return found;
@@ -122,17 +135,46 @@ export class TermIndex {
   }
 }
 
-/** The `k` slots with the highest scores (a bounded min-heap: one pass, no full sort). */
-function topSlots(slots: number[], scores: Float64Array, k: number): number[] {
-  if (slots.length <= k) return slots;
-  const heap: number[] = [];
-  const score = (i: number) => scores[heap[i] ?? 0] ?? 0;
-  const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j] as number, heap[i] as number]);
-  for (const slot of slots) {
-    if (heap.length < k) {
-      heap.push(slot);
-      for (let i = heap.length - 1; i > 0 && score(i) < score((i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if ((scores[slot] ?? 0) > score(0)) {
+/**
+ * Indices of the `n` heaviest weights, heaviest first, equal weights in index order (what a stable sort of
+ * the indices by weight gives), in `into` (grown if need be); returns the filled part.
+ */
+function heaviest(weights: Float32Array, n: number, into: Int32Array): Int32Array {
+  const m = Math.min(n, weights.length);
+  const out = into.length >= m ? into : new Int32Array(m);
+  let len = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    if (len === m && !(w > (weights[out[m - 1] as number] as number))) continue;
+    // Insertion after every entry at least as heavy: ties keep index order.
+    let at = len < m ? len : m - 1;
+    while (at > 0 && (weights[out[at - 1] as number] as number) < w) {
+      out[at] = out[at - 1] as number;
+      at--;
+    }
+    out[at] = i;
+    if (len < m) len++;
+  }
+  return out.subarray(0, len);
+}
+
+/** The `k` slots with the highest scores among the first `count` of `slots` (a bounded min-heap: one pass, no full sort). */
+function topSlots(slots: Int32Array, count: number, scores: Float64Array, k: number, scratch: Int32Array): Int32Array {
+  if (count <= k) return slots.subarray(0, count);
+  const heap = scratch.length >= k ? scratch : new Int32Array(k);
+  let size = 0;
+  const score = (i: number) => scores[heap[i] as number] as number;
+  const swap = (i: number, j: number) => {
+    const t = heap[i] as number;
+    heap[i] = heap[j] as number;
+    heap[j] = t;
+  };
+  for (let s = 0; s < count; s++) {
+    const slot = slots[s] as number;
+    if (size < k) {
+      heap[size++] = slot;
+      for (let i = size - 1; i > 0 && score(i) < score((i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if ((scores[slot] as number) > score(0)) {
       heap[0] = slot;
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
@@ -146,5 +188,5 @@ function topSlots(slots: number[], scores: Float64Array, k: number): number[] {
       }
     }
   }
-  return heap;
+  return heap.subarray(0, size);
 }

@@ -1,4 +1,4 @@
-import { TwoGenerationCache } from './text/cache.ts';
+import { WordIds } from './text/word-ids.ts';
 
 // Sparse TF-IDF vectors over term ids, and the document frequencies they are weighted by.
 
@@ -10,18 +10,19 @@ export interface SparseVector {
 
 /** A document's weighted term frequencies: parallel lists of term ids (each once) and weights. */
 export interface Bag {
-  ids: number[];
-  tf: number[];
+  ids: Int32Array;
+  tf: Float64Array;
 }
 
 /** Document frequencies of every term seen (all time, so rare names stay rare), and term ids. */
 export class Vocabulary {
   // Accumulates one bag at a time, indexed by term id: no map per document.
   private acc = new Float64Array(4096);
+  private order = new Int32Array(1024);
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
   /** Folded word → its term's id (-1: a stopword): most words of a stream were seen before. */
-  private readonly words = new TwoGenerationCache<string, number>(100_000);
+  private readonly words = new WordIds(18);
   private dfs: Int32Array = new Int32Array(1024);
   docs = 0;
 
@@ -31,6 +32,11 @@ export class Vocabulary {
 
   has(term: string): boolean {
     return this.ids.has(term);
+  }
+
+  /** The term's id, or -1 for a term never seen. */
+  find(term: string): number {
+    return this.ids.get(term) ?? -1;
   }
 
   id(term: string): number {
@@ -60,27 +66,33 @@ export class Vocabulary {
     return id;
   }
 
-  /** Collects a bag: `put` adds weight to a term, `done` hands the bag over and resets. */
-  bag(): { put: (id: number, weight: number) => void; done: () => Bag } {
-    const ids: number[] = [];
+  /**
+   * The bag of the first `n` (term id, weight) pairs: weights of a term summed, terms in order of first
+   * appearance; an id below 0 (a stopword) is passed over. Every id must exist already.
+   */
+  tally(ids: Int32Array, weights: Float64Array, n: number): Bag {
     if (this.acc.length < this.terms.length + 1024) {
       const grown = new Float64Array((this.terms.length + 1024) * 2);
       grown.set(this.acc);
       this.acc = grown;
     }
     const acc = this.acc;
-    return {
-      put: (id, weight) => {
-        if (id >= acc.length) return; // a term made after the bag began; never the case within one document
-        if (acc[id] === 0) ids.push(id);
-        acc[id] = (acc[id] ?? 0) + weight;
-      },
-      done: () => {
-        const tf = ids.map((id) => acc[id] ?? 0);
-        for (const id of ids) acc[id] = 0;
-        return { ids, tf };
-      },
-    };
+    if (this.order.length < n) this.order = new Int32Array(n * 2);
+    const order = this.order;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i] as number;
+      if (id < 0) continue;
+      if (acc[id] === 0) order[m++] = id;
+      acc[id] = (acc[id] as number) + (weights[i] as number);
+    }
+    const bag = { ids: order.slice(0, m), tf: new Float64Array(m) };
+    for (let k = 0; k < m; k++) {
+      const id = order[k] as number;
+      bag.tf[k] = acc[id] as number;
+      acc[id] = 0;
+    }
+    return bag;
   }
 
   /** Counts one document's distinct terms. */
@@ -122,24 +134,32 @@ export function vectorize(bag: Bag, vocab: Vocabulary, keep: number): WeightedVe
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = (1 + Math.log(bag.tf[i] ?? 1)) * vocab.idf(bag.ids[i] ?? 0);
   // The `keep` heaviest: a native sort of the weights gives the cut-off, then one pass picks them.
+  if (sortScratch.length < n) sortScratch = new Float64Array(n * 2);
   let cut = Number.NEGATIVE_INFINITY;
-  if (n > keep) cut = (Float64Array.from(w).sort()[n - keep] ?? 0);
+  if (n > keep) {
+    sortScratch.set(w);
+    cut = sortScratch.subarray(0, n).sort()[n - keep] ?? 0;
+  }
   // Picked entries are sorted by id through one packed number: id × 1024 + index (index < 1024).
-  const packed: number[] = [];
-  for (let i = 0; i < n && packed.length < keep * 2; i++) if ((w[i] ?? 0) >= cut) packed.push((bag.ids[i] ?? 0) * 1024 + i);
-  const picked = Float64Array.from(packed).sort().subarray(0, keep);
+  let m = 0;
+  for (let i = 0; i < n && m < keep * 2; i++) if ((w[i] ?? 0) >= cut) sortScratch[m++] = (bag.ids[i] ?? 0) * 1024 + i;
+  const picked = sortScratch.subarray(0, m).sort().subarray(0, keep);
   const out = { ids: new Int32Array(picked.length), weights: new Float32Array(picked.length), tf: new Float32Array(picked.length) };
   let norm = 0;
-  picked.forEach((p, k) => {
+  for (let k = 0; k < picked.length; k++) {
+    const p = picked[k] as number;
     const i = p % 1024;
     out.ids[k] = Math.floor(p / 1024);
     norm += (w[i] ?? 0) ** 2;
     out.tf[k] = bag.tf[i] ?? 0;
-  });
+  }
   norm = Math.sqrt(norm) || 1;
-  picked.forEach((p, k) => (out.weights[k] = (w[p % 1024] ?? 0) / norm));
+  for (let k = 0; k < picked.length; k++) out.weights[k] = (w[(picked[k] as number) % 1024] ?? 0) / norm;
   return out;
 }
+
+// The sorts of `vectorize`, in one buffer kept from one article to the next.
+let sortScratch = new Float64Array(1024);
 
 /** The same terms weighted with today's document frequencies (a term common now was rare when first seen). */
 export function reweigh(v: WeightedVector, vocab: Vocabulary): SparseVector {

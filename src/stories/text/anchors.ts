@@ -1,6 +1,7 @@
 import { fold } from './fold.ts';
 import { findOffices, findPeople, samePerson } from './people.ts';
 import { places } from './places.ts';
+import { lexiconCues } from './lexicon-cues.ts';
 
 /**
  * The facts that tell two look-alike events apart: a day («۳ آذر»), a weekday, a year, a magnitude or
@@ -53,7 +54,8 @@ function score(a: string, b: string): string {
 
 /** Who and where, from a lead's folded tokens (its dates and numbers are background, not identity). */
 export function findLeadAnchors(words: readonly string[]): Pick<Anchors, 'places' | 'people' | 'offices'> {
-  return { places: places().find(words).map((h) => h.key), people: findPeople(words), offices: findOffices(words) };
+  const cues = lexiconCues(words);
+  return { places: places().find(words, cues).map((h) => h.key), people: findPeople(words, cues), offices: findOffices(words, cues) };
 }
 
 /** Anchors of a headline: `words` are its folded tokens, `text` the display text. */
@@ -74,10 +76,16 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
     if (w === SHANBEH && WEEKDAY_PREFIX.has(words[i - 1] ?? '')) a.weekdays.push(`${words[i - 1]}${w}`);
     else if (WEEKDAYS.has(w)) a.weekdays.push(w);
   }
-  const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
-  for (const m of latin.matchAll(SCORE_BAR)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
-  for (const m of latin.matchAll(SCORE_DASH)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
-  const hits = places().find(words);
+  // A score needs «بر» or a dash; most headlines have neither, and are spared the two expressions.
+  const bar = text.includes('بر');
+  const dash = text.includes('-') || text.includes('–');
+  if (bar || dash) {
+    const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
+    if (bar) for (const m of latin.matchAll(SCORE_BAR)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
+    if (dash) for (const m of latin.matchAll(SCORE_DASH)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
+  }
+  const cues = lexiconCues(words);
+  const hits = places().find(words, cues);
   for (const h of hits) a.places.push(h.key);
   for (let i = 1; i < hits.length; i++) {
     const p = hits[i - 1];
@@ -87,8 +95,8 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
       a.routes.push([p.key, q.key].sort().join('|'));
     }
   }
-  a.people = findPeople(words);
-  a.offices = findOffices(words);
+  a.people = findPeople(words, cues);
+  a.offices = findOffices(words, cues);
   // Most kinds are empty in most headlines: they share one empty list (never written to; merges copy).
   for (const k of ANCHOR_KINDS) a[k] = a[k].length ? [...new Set(a[k])] : NONE;
   return a;

@@ -13,6 +13,11 @@ const load = lexicon<NumbersFile>('numbers.json');
 let words: Map<string, number> | null = null;
 let ordinals: Set<string> | null = null;
 
+// Most words of an article are not number words: a bit per (first letter, last letter) pair of the number
+// words, by the low byte of each, turns nearly all of them away without a lookup in the table.
+const sieve = new Uint8Array(8192);
+const pairOf = (w: string) => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+
 function table(): Map<string, number> {
   if (words) return words;
   const file = load();
@@ -26,6 +31,10 @@ function table(): Map<string, number> {
       ordinals.add(form);
     }
   }
+  for (const w of words.keys()) {
+    const b = pairOf(w);
+    sieve[b >>> 3] = (sieve[b >>> 3] as number) | (1 << (b & 7));
+  }
   return words;
 }
 
@@ -33,7 +42,10 @@ function table(): Map<string, number> {
 export function numberValue(word: string): string | null {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return /^\d+(?:\.\d+)?$/.test(word) ? word : null;
-  const n = table().get(word);
+  const t = table();
+  const b = pairOf(word);
+  if (!word || !((sieve[b >>> 3] as number) & (1 << (b & 7)))) return null;
+  const n = t.get(word);
   return n === undefined ? null : String(n);
 }
 

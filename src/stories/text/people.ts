@@ -73,11 +73,24 @@ function matchAt(words: readonly string[], i: number, phrases: Map<string, strin
 
 const NOT_A_NAME = new Set(['رغم'].map((w) => fold(w)));
 
-/** People in folded tokens, each as «first-part next-word» of the family name. */
-export function findPeople(words: readonly string[]): string[] {
+/** The cue bits of a word (`lexicon-cues.ts`): it may begin a person's name or title, it heads a ministry. */
+export const PERSON_CUE = 2;
+export const OFFICE_CUE = 4;
+
+export function personCues(word: string): number {
+  const { given, titles, pairs, heads } = load();
+  return (titles.has(word) || given.has(word) || pairs.has(word) ? PERSON_CUE : 0) | (heads.has(word) ? OFFICE_CUE : 0);
+}
+
+/**
+ * People in folded tokens, each as «first-part next-word» of the family name. With `cues`, a word whose
+ * PERSON bit is off is passed over without a lookup (no title or given name begins with it).
+ */
+export function findPeople(words: readonly string[], cues?: Uint8Array): string[] {
   const { given, titles, pairs } = load();
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (cues && !((cues[i] as number) & PERSON_CUE)) continue;
     const t = matchAt(words, i, titles);
     let g = t ? 0 : matchAt(words, i, given, pairs);
     if (!t && !g) continue;
@@ -101,11 +114,11 @@ export function samePerson(a: string, b: string): boolean {
 }
 
 /** Ministries named after «وزیر» or «وزارت». */
-export function findOffices(words: readonly string[]): string[] {
+export function findOffices(words: readonly string[], cues?: Uint8Array): string[] {
   const { offices, heads } = load();
   const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!heads.has(words[i] ?? '')) continue;
+    if (cues ? !((cues[i] as number) & OFFICE_CUE) : !heads.has(words[i] ?? '')) continue;
     for (const [office, form] of offices) {
       if (form.every((w, k) => words[i + 1 + k] === w)) {
         out.push(office);

@@ -21,6 +21,9 @@ const IRAN = fold('ایران');
 const solid = (name: string) => fold(name).replace(/ /g, '');
 const MAX_WORDS = 3;
 
+/** The cue bit of a word that may begin a place's name (`lexicon-cues.ts`). */
+export const PLACE_CUE = 1;
+
 class Gazetteer {
   private readonly places = new Map<string, string[]>();
   private readonly ambiguous = new Set<string>();
@@ -55,10 +58,19 @@ class Gazetteer {
     this.places.set(key, have ? [...new Set([...have, ...within])] : within);
   }
 
-  /** Places in a folded token sequence, longest name first; «خرم آباد» and «خرم‌آباد» both match. */
-  find(words: readonly string[]): PlaceHit[] {
+  /** True when a place's name is, or begins with, the word: a word for which this is false starts no hit. */
+  mayStart(word: string): boolean {
+    return this.prefixes.has(word) || this.places.has(word);
+  }
+
+  /**
+   * Places in a folded token sequence, longest name first; «خرم آباد» and «خرم‌آباد» both match. With
+   * `cues` (see `lexicon-cues.ts`), a word whose PLACE bit is off is passed over without a lookup.
+   */
+  find(words: readonly string[], cues?: Uint8Array): PlaceHit[] {
     const hits: PlaceHit[] = [];
     for (let i = 0; i < words.length; i++) {
+      if (cues && !((cues[i] as number) & PLACE_CUE)) continue;
       const w = words[i] ?? '';
       // Most words start no name: one probe for the word; the word with the next («خرم آباد») only when it
       // can begin a name.
