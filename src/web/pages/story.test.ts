@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
 import { seededApp, seededStore } from '../test-store.ts';
 
 const page = async (app: ReturnType<typeof seededApp>['app'], path: string) => {
@@ -7,7 +8,7 @@ const page = async (app: ReturnType<typeof seededApp>['app'], path: string) => {
 };
 
 describe('story page', () => {
-  it('lists every outlet’s version with its headline, lead and time, oldest first', async () => {
+  it('lists every outlet’s version with its headline, lead and time, oldest first within its group', async () => {
     const { app, ids } = seededApp();
     const { status, text } = await page(app, '/story/7');
     expect(status).toBe(200);
@@ -19,6 +20,22 @@ describe('story page', () => {
     expect(versions).toContain('<p class="lead">روسای جمهوری دو کشور سندی را امضا کردند.</p>');
     expect(versions).toMatch(/<time datetime="2026-11-24T10:20:00.000Z"/);
     expect(versions).not.toContain(`href="/article/${ids.market}"`);
+  });
+
+  it('groups the versions by the outlets\u2019 affiliation and names the groups that did not report it', async () => {
+    const { store, ids } = seededStore();
+    store.upsertSource({ slug: 'shargh', nameFa: 'شرق', nameEn: 'Shargh', homepage: 'https://www.sharghdaily.com', feeds: ['https://www.sharghdaily.com/rss'], affiliation: 'reformist' });
+    const app = createApp({ store, now: () => new Date('2026-11-24T12:00:00Z') });
+    const { text } = await page(app, '/story/7');
+    const semi = text.indexOf('id="group-semi-official"');
+    const diaspora = text.indexOf('id="group-diaspora"');
+    expect(semi).toBeGreaterThan(0);
+    expect(diaspora).toBeGreaterThan(semi);
+    expect(text.slice(semi, diaspora)).toContain(`href="/article/${ids.signedMehr}"`);
+    expect(text.slice(diaspora)).toContain(`href="/article/${ids.signedBbc}"`);
+    expect(text).toContain('از منابع «خبر»، رسانه‌های اصلاح‌طلب این خبر را گزارش نکرده‌اند.');
+    // Groups no source of the site belongs to are not named: silence from them says nothing.
+    expect(text).not.toContain('رسانه‌های دولتی');
   });
 
   it('shows the provenance: the first reporter, the quoting chain, the timeline', async () => {

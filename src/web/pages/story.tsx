@@ -5,6 +5,7 @@ import { provenance } from '../../stories/provenance.ts';
 import type { WebDeps } from '../deps.ts';
 import { feedFor } from '../feeds/render.ts';
 import { FeedLinks } from '../views/feed-links.tsx';
+import { knownAffiliation } from '../views/affiliation.ts';
 import { Layout, feedsAt } from '../views/layout.tsx';
 import type { OutletLookup } from '../views/story-versions.tsx';
 import { StoryProvenance } from '../views/story-provenance.tsx';
@@ -84,7 +85,7 @@ export function storyPage(deps: WebDeps) {
               </span>
             ) : null}
           </div>
-          <StoryVersions articles={articles} prov={prov} outlet={outlet} now={now} />
+          <StoryVersions articles={articles} prov={prov} outlet={outlet} now={now} present={new Set(sources.map((x) => knownAffiliation(x.affiliation)))} />
           <StoryProvenance prov={prov} outlet={outlet} now={now} />
           <FeedLinks feeds={feeds} api={`/api/v1/stories/${story.id}`} />
         </article>
