@@ -1,5 +1,6 @@
 import type { Article, Affiliation } from '../../model/types.ts';
 import type { StoredSource } from '../store.ts';
+import type { StoryRecord } from '../stories.ts';
 
 export interface SourceRow {
   slug: string;
@@ -105,5 +106,35 @@ export function articleFromRow(r: ArticleRow): Article {
     contentHash: r.content_hash,
     story: r.story,
     duplicateOf: r.duplicate_of,
+  };
+}
+
+/** A row of the stories table, as both drivers read it. */
+export interface StoryRow {
+  id: number;
+  title: string;
+  representative: number | null;
+  first_seen: string;
+  last_updated: string;
+  article_count: number;
+  outlet_count: number;
+  first_reporter: string | null;
+  top_terms: string;
+  entities: string;
+  merged_into: number | null;
+}
+
+export function recordFromRow(r: StoryRow): StoryRecord {
+  return {
+    id: r.id,
+    title: r.title,
+    representative: r.representative,
+    firstSeen: r.first_seen,
+    lastUpdated: r.last_updated,
+    articleCount: r.article_count,
+    outletCount: r.outlet_count,
+    firstReporter: r.first_reporter,
+    topTerms: JSON.parse(r.top_terms) as string[],
+    entities: JSON.parse(r.entities) as string[],
   };
 }

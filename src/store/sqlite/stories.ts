@@ -1,36 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model/types.ts';
 import type { StoryChange, StoryRecord, StoryStore, StorySummary } from '../stories.ts';
-import { type ArticleRow, articleFromRow } from './rows.ts';
-
-interface StoryRow {
-  id: number;
-  title: string;
-  representative: number | null;
-  first_seen: string;
-  last_updated: string;
-  article_count: number;
-  outlet_count: number;
-  first_reporter: string | null;
-  top_terms: string;
-  entities: string;
-  merged_into: number | null;
-}
-
-function recordFromRow(r: StoryRow): StoryRecord {
-  return {
-    id: r.id,
-    title: r.title,
-    representative: r.representative,
-    firstSeen: r.first_seen,
-    lastUpdated: r.last_updated,
-    articleCount: r.article_count,
-    outletCount: r.outlet_count,
-    firstReporter: r.first_reporter,
-    topTerms: JSON.parse(r.top_terms) as string[],
-    entities: JSON.parse(r.entities) as string[],
-  };
-}
+import { type ArticleRow, type StoryRow, articleFromRow, recordFromRow } from './rows.ts';
 
 const TIME = 'COALESCE(a.published, a.fetched)';
 
