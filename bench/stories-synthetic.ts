@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { StoryInput } from '../src/stories/features.ts';
 import { findAnchors } from '../src/stories/text/anchors.ts';
 import { tokens } from '../src/stories/text/tokens.ts';
+import { mulberry32 } from '../scripts/replay/prng.ts';
 
 export interface SyntheticArticle extends StoryInput {
   event: number;
@@ -47,25 +48,13 @@ export function corpusVocabulary(): { words: string[]; counts: number[]; sources
   };
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `n` articles in publication order, made lazily (only the clusterer holds memory while it runs).
  * About `perDay` articles a day; an event has 1 article half the time, else 2 to 8.
  */
 export function* syntheticStream(n: number, opts: { seed?: number; perDay?: number } = {}): Generator<SyntheticArticle> {
   const vocab = corpusVocabulary();
-  const random = prng(opts.seed ?? 1405);
+  const random = mulberry32(opts.seed ?? 1405);
   const perDay = opts.perDay ?? 4000;
   // Background words drawn by corpus frequency (a cumulative table), event words from the rarer ranks.
   const cumulative = new Float64Array(vocab.counts.length);

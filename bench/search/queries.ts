@@ -1,6 +1,7 @@
 // The fixed query mix: content words common and rare, two-word queries, phrases, filters, and words spelled the
 // way other sites write them (Arabic yeh and kaf, ZWNJ dropped, Arabic-Indic digits).
-import { OUTLETS, type Vocabulary, rng } from './vocabulary.ts';
+import { mulberry32 } from '../../scripts/replay/prng.ts';
+import { OUTLETS, type Vocabulary } from './vocabulary.ts';
 
 export interface BenchQuery {
   kind: 'word' | 'two words' | 'phrase' | 'filter' | 'variant';
@@ -10,7 +11,7 @@ export interface BenchQuery {
 const STOP_RANKS = 60;
 
 export function buildQueries(v: Vocabulary, n: number): BenchQuery[] {
-  const random = rng(7);
+  const random = mulberry32(7);
   const byCount = v.words.map((_, i) => i).sort((a, b) => v.counts[b]! - v.counts[a]!);
   const content = byCount.slice(STOP_RANKS).filter((i) => v.keys[i]!.length >= 2);
   const weighted: number[] = [];

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { normalizeDisplay, searchKey } from '../../src/persian/index.ts';
 import type { NewArticle } from '../../src/store/store.ts';
+import { mulberry32 } from '../../scripts/replay/prng.ts';
 
 const CORPORA = new URL('../../../shared/corpora/persian-articles/', import.meta.url);
 const REPLAY = new URL('../../fixtures/replay/manifest.json', import.meta.url);
@@ -75,18 +76,6 @@ export function loadVocabulary(): Vocabulary {
   return v;
 }
 
-/** A small fast seeded generator (mulberry32), so every run builds the same articles and queries. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const OUTLETS = ['isna', 'irna', 'mehr', 'tasnim', 'fars', 'khabaronline', 'hamshahri', 'tabnak', 'yjc', 'bbc', 'radiofarda', 'dw', 'euronews', 'independent', 'iranintl'];
 
 export class Generator {
@@ -98,7 +87,7 @@ export class Generator {
     seed: number,
     private readonly total: number,
   ) {
-    this.random = rng(seed);
+    this.random = mulberry32(seed);
     // Sampling by frequency: one slot per occurrence.
     v.counts.forEach((c, i) => {
       for (let k = 0; k < c; k++) this.tokens.push(i);

@@ -11,15 +11,20 @@ export function hash32(key: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small, well-mixed PRNG returning floats in [0, 1). */
-export function rng(key: string): () => number {
-  let a = hash32(key);
+/** mulberry32: a small, well-mixed PRNG returning floats in [0, 1), from a numeric seed (benchmarks and the soak). */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** mulberry32 seeded from a string key. */
+export function rng(key: string): () => number {
+  return mulberry32(hash32(key));
 }
 
 export function intBelow(rand: () => number, n: number): number {

@@ -101,15 +101,3 @@ export function weighted<T>(choices: [T, number][], random: () => number): T {
   }
   return (choices[choices.length - 1] as [T, number])[0];
 }
-
-/** A small seeded generator (mulberry32), so two soaks send the same mix. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

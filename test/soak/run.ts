@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client, Tally, seededRandom, weighted } from './load.ts';
+import { mulberry32 } from '../../scripts/replay/prng.ts';
+import { Client, Tally, weighted } from './load.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TICK_SECONDS = 5;
@@ -142,7 +143,7 @@ async function main(): Promise<number> {
     };
     await refresh();
 
-    const random = seededRandom(20261124);
+    const random = mulberry32(20261124);
     const pick = <T>(xs: T[]): T | undefined => xs[Math.floor(random() * xs.length)];
     type Kind = 'page' | 'search' | 'api' | 'feed' | 'static';
     const routes: [() => [Kind, string] | null, number][] = [
