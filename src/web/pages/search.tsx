@@ -63,6 +63,7 @@ export function searchPage(deps: WebDeps) {
           : [],
     );
     if (feed) return feed;
+    const feeds = feedsAt(path, `جست‌وجوی «${q}»`);
     const r = q.trim()
       ? await search(deps.store, q, { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE, now })
       : null;
@@ -73,7 +74,7 @@ export function searchPage(deps: WebDeps) {
       <Layout
         title={q ? `جست‌وجوی «${q}»` : 'جست‌وجو'}
         site={deps.site}
-        feeds={q.trim() ? feedsAt(path, `جست‌وجوی «${q}»`) : undefined}
+        feeds={r ? feeds : undefined}
         current="/search"
         description="جست‌وجو در خبرهای رسانه‌های فارسی‌زبان"
       >
@@ -119,7 +120,7 @@ export function searchPage(deps: WebDeps) {
                 )}
               </nav>
             ) : null}
-            <FeedLinks feeds={feedsAt(path, `جست‌وجوی «${q}»`)} api={`/api/v1/search?q=${encodeURIComponent(q)}`} />
+            <FeedLinks feeds={feeds} api={`/api/v1/search?q=${encodeURIComponent(q)}`} />
           </section>
         ) : null}
       </Layout>,
