@@ -1,4 +1,9 @@
+import { kthSmallest } from './select.ts';
+import { float32s, int32s } from './slab.ts';
 import type { SparseVector } from './vectors.ts';
+
+// The copy a centroid's cut-off is selected in, kept from one call to the next.
+let sortScratch = new Float32Array(1024);
 
 /** A running sum of unit vectors (a story's centroid), normalized on read. */
 export class Centroid {
@@ -43,8 +48,13 @@ export class Centroid {
     if (!this.cached) {
       const ids = this.ids ?? new Int32Array(0);
       const sums = this.sums ?? new Float32Array(0);
-      // The sum is kept in id order: keep the `keep` heaviest (a native sort of a copy gives the cut-off).
-      const cut = sums.length > keep ? (Float32Array.from(sums).sort()[sums.length - keep] ?? 0) : Number.NEGATIVE_INFINITY;
+      // The sum is kept in id order: keep the `keep` heaviest (a selection over a copy gives the cut-off).
+      let cut = Number.NEGATIVE_INFINITY;
+      if (sums.length > keep) {
+        if (sortScratch.length < sums.length) sortScratch = new Float32Array(sums.length * 2);
+        sortScratch.set(sums);
+        cut = kthSmallest(sortScratch, sums.length, sums.length - keep);
+      }
       let n = 0;
       let norm = 0;
       for (let i = 0; i < sums.length; i++) {
@@ -55,7 +65,7 @@ export class Centroid {
         }
       }
       norm = Math.sqrt(norm) || 1;
-      const out = { ids: new Int32Array(n), weights: new Float32Array(n) };
+      const out = { ids: int32s(n), weights: float32s(n) };
       for (let i = 0, k = 0; i < sums.length && k < n; i++) {
         const w = sums[i] ?? 0;
         if (w >= cut) {
@@ -93,8 +103,8 @@ function mergeSorted(a: SparseVector, b: SparseVector): SparseVector {
     } else if (x < y) i++;
     else j++;
   }
-  const ids = new Int32Array(an + bn - common);
-  const weights = new Float32Array(ids.length);
+  const ids = int32s(an + bn - common);
+  const weights = float32s(ids.length);
   let i = 0;
   let j = 0;
   let n = 0;

@@ -1,6 +1,7 @@
 // What the claim checks (`claims.ts`, `claims-contrast.ts`) read of one article, worked out once when it
 // is read: its headline's words, terms, verbs and counts, and every term and number of the whole article.
 
+import { uint32s } from './slab.ts';
 import { contrastWords } from './text/contrasts.ts';
 import { numberPhrases } from './text/numbers.ts';
 import { numberWord } from './text/stem.ts';
@@ -36,22 +37,27 @@ export interface ClaimView {
 // at 200 terms a 3% chance of «present» for an absent term — which only makes a clash less likely to be seen.
 const BLOOM_WORDS = 64;
 
-function probes(id: number): [number, number] {
-  const h = Math.imul(id ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
-  return [h & 2047, (h >>> 16) & 2047];
-}
+// The two probes of a term: the low and the high half of one hash, 11 bits each (no pair is made).
+const hashOf = (id: number) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
 
 /** The Bloom filter of a set of term ids. */
 export function termSet(ids: Iterable<number>): Uint32Array {
-  const bits = new Uint32Array(BLOOM_WORDS);
+  const bits = uint32s(BLOOM_WORDS);
   for (const id of ids) {
-    for (const b of probes(id)) bits[b >>> 5] = (bits[b >>> 5] ?? 0) | (1 << (b & 31));
+    const h = hashOf(id);
+    const a = h & 2047;
+    const b = (h >>> 16) & 2047;
+    bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
   }
   return bits;
 }
 
 export function hasTerm(set: Uint32Array, id: number): boolean {
-  return probes(id).every((b) => ((set[b >>> 5] ?? 0) & (1 << (b & 31))) !== 0);
+  const h = hashOf(id);
+  const a = h & 2047;
+  const b = (h >>> 16) & 2047;
+  return ((set[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((set[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
 const NONE: readonly Count[] = Object.freeze([]);

@@ -2,13 +2,13 @@ import { type ClaimClash, claimClash } from './claims.ts';
 import { readArticle } from './doc-reader.ts';
 import type { StoryInput } from './features.ts';
 import { CopyFinder } from './copies.ts';
-import { centroidScore, current, decay, joinBar, scopeDiffers } from './scoring.ts';
+import { current, decay, joinBar } from './scoring.ts';
 import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
 import { splitStory } from './split.ts';
 import { type Doc, Story } from './story-state.ts';
-import { QueryTable } from './query-table.ts';
+import { StoryRanker } from './ranking.ts';
 import { TermIndex } from './term-index.ts';
-import { clashes } from './text/anchors.ts';
+import { anyClash } from './text/anchors.ts';
 import { Vocabulary, dot } from './vectors.ts';
 
 export type { ClusterOptions, ClusterSettings } from './options.ts';
@@ -33,13 +33,6 @@ export interface AddResult {
   touched: number[];
 }
 
-interface Candidate {
-  story: Story;
-  score: number;
-  /** The member the article agrees with best: the link it is placed on. */
-  via: Doc;
-}
-
 /**
  * Online story clustering in arrival order, no look-ahead. Each article is compared with the stories in
  * the window (inverted index over TF-IDF terms, LSH over shingles for copies), vetoed where anchors or
@@ -49,7 +42,7 @@ interface Candidate {
 export class StoryClusterer {
   readonly opts: ClusterOptions;
   readonly vocab = new Vocabulary();
-  private readonly terms = new TermIndex();
+  private readonly terms: TermIndex;
   private readonly copies: CopyFinder;
   private readonly docs = new Map<string, Doc>();
   private readonly live = new Map<number, Story>();
@@ -57,14 +50,15 @@ export class StoryClusterer {
   private seq = 0;
   private watermark = Number.NEGATIVE_INFINITY;
   private sinceSweep = 0;
-  private queries = 0;
-  private readonly queryTable = new QueryTable();
+  private readonly ranker: StoryRanker;
   /** What the stream has done so far, for reports and benchmarks. */
   readonly stats = { articles: 0, duplicates: 0, stories: 0, merges: 0, splits: 0, evicted: 0 };
 
   constructor(opts: ClusterSettings = {}) {
     this.opts = clusterOptions(opts);
     this.copies = new CopyFinder(this.opts);
+    this.terms = new TermIndex(this.opts.keepTerms);
+    this.ranker = new StoryRanker(this.opts, this.vocab, this.terms);
     this.nextStoryId = this.opts.firstStoryId;
   }
 
@@ -92,14 +86,14 @@ export class StoryClusterer {
     let story = original?.story;
     if (original) doc.links.push(original);
     else {
-      const ranked = this.rank(doc);
+      const ranked = this.ranker.rank(doc, this.vetoed, this.contradicts);
       const best = ranked[0];
       if (best && best.score >= joinBar(this.opts, doc, best.story, best.via)) {
         story = best.story;
         doc.links.push(best.via);
         for (const other of ranked.slice(1)) {
           if (other.score < this.opts.merge) break;
-          if (clashes(story.anchors, other.story.anchors, this.opts.vetoes).length) continue;
+          if (anyClash(story.anchors, other.story.anchors, this.opts.vetoes)) continue;
           doc.links.push(other.via);
           story = this.mergeStories(story, other.story, result);
         }
@@ -153,52 +147,16 @@ export class StoryClusterer {
     return readArticle(input, this.opts, this.vocab, this.seq++);
   }
 
-  private vetoed(doc: Doc, story: Story): boolean {
-    return clashes(doc.anchors, story.anchors, this.opts.vetoes).length > 0;
-  }
+  private readonly vetoed = (doc: Doc, story: Story): boolean => anyClash(doc.anchors, story.anchors, this.opts.vetoes);
+
+  private readonly contradicts = (doc: Doc, other: Doc): boolean => this.clash(doc, other) !== null;
 
   /** The article this one copies, if any, among those its anchors and headline agree with. */
   private findDuplicate(doc: Doc): Doc | undefined {
     return this.copies.find(
       doc,
-      (c) => !clashes(doc.anchors, c.anchors, this.opts.vetoes).length && !this.vetoed(doc, c.story) && !this.clash(doc, c),
+      (c) => !anyClash(doc.anchors, c.anchors, this.opts.vetoes) && !this.vetoed(doc, c.story) && !this.clash(doc, c),
     );
-  }
-
-  /** Stories sharing terms with the article, best first; vetoed ones, and ones it contradicts, left out. */
-  private rank(doc: Doc): Candidate[] {
-    const floor = this.opts.join * 0.5;
-    // Few candidates (at most 32): stories are grouped in a small list, not a map.
-    const groups: { story: Story; members: { member: Doc; score: number }[] }[] = [];
-    // A story's group is found by a mark on the story (this query's number), not by a search of the list.
-    const query = ++this.queries;
-    const held = this.queryTable.load(doc.vec);
-    for (const d of this.terms.matches(doc)) {
-      const v = current(this.vocab, d);
-      const s = (held ? this.queryTable.dot(v) : dot(doc.vec, v)) * decay(this.opts, Math.abs(doc.time - d.time) / HOUR);
-      if (s < floor) continue;
-      const story = d.story;
-      if (story.query === query) groups[story.group]?.members.push({ member: d, score: s });
-      else {
-        story.query = query;
-        story.group = groups.length;
-        groups.push({ story, members: [{ member: d, score: s }] });
-      }
-    }
-    // A story that can reach neither the bar to join nor the bar to merge is not worth the vetoes and checks.
-    const least = Math.min(this.opts.merge, doc.headlineOnly ? Math.min(this.opts.joinTitles, this.opts.joinTitlesAlone) : this.opts.join);
-    const out: Candidate[] = [];
-    for (const { story, members } of groups) {
-      members.sort((x, y) => y.score - x.score);
-      const centroid = centroidScore(doc.vec, doc.time, story, this.opts, this.vocab);
-      if (Math.max(members[0]?.score ?? 0, centroid) < least || this.vetoed(doc, story)) continue;
-      // The story's score is that of its best member whose headline the article does not contradict.
-      const agreeing = members.find((m) => !this.clash(doc, m.member));
-      if (!agreeing) continue;
-      const score = Math.max(agreeing.score, centroid);
-      out.push({ story, via: agreeing.member, score: score - (scopeDiffers(doc, story) ? this.opts.scopePenalty : 0) });
-    }
-    return out.sort((a, b) => b.score - a.score || a.story.id - b.story.id);
   }
 
   private newStory(): Story {

@@ -20,8 +20,8 @@ export function readArticle(input: StoryInput, opts: ClusterOptions, vocab: Voca
     vec: vectorize(bag, vocab, opts.keepTerms),
     epoch: vocab.epoch,
     claims: readClaims(text, bag.ids, vocab),
-    headlineOnly: !text.leadWords.length && !text.bodyWords.length,
-    thin: !text.bodyWords.length,
+    headlineOnly: !text.leadWords.length && !text.body.count,
+    thin: !text.body.count,
     story: undefined as unknown as Story, // set by Story.add
     links: [],
     duplicateOf: null,
@@ -33,6 +33,8 @@ export function readArticle(input: StoryInput, opts: ClusterOptions, vocab: Voca
 
 /** What the claim checks read: the headline's words and terms, every term and number of the article. */
 function readClaims(text: DocText, ids: Iterable<number>, vocab: Vocabulary): ClaimView {
-  const terms = Int32Array.from(text.titleWords, (w) => vocab.wordTerm(w, termOf));
-  return claimView(text.titleWords, terms, ids, [text.leadWords, text.bodyWords]);
+  // A loop, not `Int32Array.from` with a function: that walks the list through an iterator.
+  const terms = new Int32Array(text.titleWords.length);
+  for (let i = 0; i < terms.length; i++) terms[i] = vocab.wordTerm(text.titleWords[i] as string, termOf);
+  return claimView(text.titleWords, terms, ids, [text.leadWords, text.body.numberTokens]);
 }

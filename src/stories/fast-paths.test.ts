@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { goldArticles } from './eval/gold.ts';
 import { QueryTable } from './query-table.ts';
+import { float32s, int32s } from './slab.ts';
+import { SlotVectors } from './slot-vectors.ts';
+import { readBody } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 import { OFFICE_CUE, PERSON_CUE, PLACE_CUE, lexiconCues } from './text/lexicon-cues.ts';
-import { numberValue } from './text/numbers.ts';
+import { numberPhrases, numberValue } from './text/numbers.ts';
 import { findOffices, findPeople } from './text/people.ts';
 import { places } from './text/places.ts';
 import { WordIds } from './text/word-ids.ts';
@@ -31,6 +34,23 @@ describe('WordIds', () => {
     expect(table.get(words[0] ?? '')).toBe(42);
   });
 
+  it('finds a word by its characters in a buffer as by its string, long words included', () => {
+    const table = new WordIds(16);
+    const list = [...new Set(words)].slice(0, 3000);
+    list.forEach((w, i) => table.set(w, i));
+    expect(list.some((w) => w.length > 8)).toBe(true);
+    const chars = new Uint16Array(64);
+    const differ = list.filter((w, i) => {
+      for (let k = 0; k < w.length; k++) chars[3 + k] = w.charCodeAt(k);
+      return table.getAt(chars, 3, w.length) !== i;
+    });
+    expect(differ).toEqual([]);
+    // A prefix, or the word with one more letter, is another word.
+    const long = list.find((w) => w.length > 9) ?? '';
+    for (let k = 0; k < long.length; k++) chars[k] = long.charCodeAt(k);
+    expect(table.getAt(chars, 0, long.length - 1)).toBe(table.get(long.slice(0, -1)));
+  });
+
   it('forgets everything once half full, and answers again after', () => {
     const table = new WordIds(4); // 16 slots: emptied at the ninth word
     const list = [...new Set(words)].slice(0, 12);
@@ -42,7 +62,7 @@ describe('WordIds', () => {
 });
 
 describe('QueryTable', () => {
-  it('gives exactly the merge dot product, on random sparse vectors', () => {
+  it('gives exactly the merge dot product, on random sparse vectors (absent terms add +0)', () => {
     let seed = 7;
     const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const vector = (n: number): SparseVector => {
@@ -52,13 +72,71 @@ describe('QueryTable', () => {
     const q = new QueryTable();
     for (let t = 0; t < 300; t++) {
       const a = vector(1 + Math.floor(rand() * 64));
-      expect(q.load(a)).toBe(true);
+      q.load(a, 300);
       for (let k = 0; k < 5; k++) {
         const b = vector(1 + Math.floor(rand() * 96));
         expect(q.dot(b)).toBe(dot(a, b));
       }
     }
-    expect(q.load(vector(400))).toBe(false);
+    // Loading another vector wipes the first one's terms.
+    const c = vector(40);
+    q.load(c, 300);
+    const d = vector(90);
+    expect(q.dot(d)).toBe(dot(c, d));
+  });
+});
+
+describe('SlotVectors and the dense query', () => {
+  it('score a packed vector exactly as the article vector', () => {
+    let seed = 11;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const vector = (n: number): SparseVector => {
+      const ids = Int32Array.from(new Set(Array.from({ length: n }, () => Math.floor(rand() * 500)))).sort();
+      return { ids, weights: Float32Array.from(ids, () => rand()) };
+    };
+    const packed = new SlotVectors(64);
+    const kept = Array.from({ length: 40 }, (_, slot) => {
+      const v = vector(1 + Math.floor(rand() * 64));
+      packed.set(slot * 37, v, 3, slot);
+      return v;
+    });
+    const q = new QueryTable();
+    const query = vector(64);
+    q.load(query, 500);
+    kept.forEach((v, slot) => expect(q.dotSlot(packed, slot * 37)).toBe(dot(query, v)));
+    expect(packed.times[37 * 5]).toBe(5);
+    // A vector longer than the stride is not packed: the caller scores the article's own.
+    packed.set(2000, vector(400), 3, 0);
+    expect(packed.lengths[2000]).toBe(-1);
+  });
+});
+
+describe('slab arrays', () => {
+  it('are zeroed, of the length asked, and do not overlap', () => {
+    const a = int32s(100);
+    const b = float32s(100);
+    expect(a.length).toBe(100);
+    expect(Array.from(b).every((x) => x === 0)).toBe(true);
+    a.fill(-1);
+    expect(Array.from(b).every((x) => x === 0)).toBe(true);
+    // A request too large for a shared buffer gets its own.
+    expect(int32s(1 << 16).length).toBe(1 << 16);
+  });
+});
+
+describe('body words read from the folded characters', () => {
+  it('bound the same words as the folded text split, and read the same numbers', () => {
+    for (const a of articles) {
+      const body = readBody(a.text, 150);
+      const split = fold(a.text).split(' ').filter(Boolean).slice(0, 150);
+      const read = Array.from({ length: body.count }, (_, k) =>
+        String.fromCharCode(...body.chars.subarray(body.starts[k], (body.starts[k] ?? 0) + (body.lengths[k] ?? 0))),
+      );
+      expect(read).toEqual(split);
+      expect(numberPhrases(body.numberTokens).map((p) => p.value)).toEqual(numberPhrases(split).map((p) => p.value));
+    }
+    const numbers = readBody('سیصد و بیست و پنج نفر در ۱۲ استان؛ یکصد و هفتاد و ششمین جلسه', 150);
+    expect(numberPhrases(numbers.numberTokens).map((p) => p.value)).toEqual(['325', '12', '176']);
   });
 });
 

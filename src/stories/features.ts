@@ -3,6 +3,7 @@ import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
 import { WordIds } from './text/word-ids.ts';
+import { type BodyWords, readBody } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 import { type Signature, signature } from './minhash.ts';
 import type { Bag, Vocabulary } from './vectors.ts';
@@ -37,12 +38,15 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   outletNames: [],
 };
 
-/** An article read once: folded words per field, anchors, shingle signature and exact-content hash. */
+/**
+ * An article read once: folded words of the headline and lead, the body's folded characters and word bounds
+ * (valid until the next article is read: `termBag` reads them), anchors, shingle signature and hash.
+ */
 export interface DocText {
   title: string;
   titleWords: string[];
   leadWords: string[];
-  bodyWords: string[];
+  body: BodyWords;
   anchors: Anchors;
   sig: Signature;
   hash: string;
@@ -58,23 +62,28 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
   const text = input.text ?? '';
   const credit = CREDIT.exec(text)?.[0].length ?? 0;
   const body = text.slice(credit, credit + opts.bodyWords * 10);
-  // Each field is folded once: its words are the folded text split, and the signature reads the same text.
-  const folded = [fold(title), fold(lead), fold(body)];
-  const [titleWords, leadWords, bodyWords] = folded.map((f) => (f ? f.split(' ') : [])) as [string[], string[], string[]];
-  if (bodyWords.length > opts.bodyWords) bodyWords.length = opts.bodyWords;
-  const { hash, ...sig } = signature(folded);
+  // Each field is folded once: the headline's and lead's words are their folded text split, the body's are
+  // read from its folded characters; the signature reads the same text.
+  const folded = [fold(title), fold(lead)];
+  const [titleWords, leadWords] = folded.map((f) => (f ? f.split(' ') : [])) as [string[], string[]];
+  const bodyWords = readBody(body, opts.bodyWords);
+  const { mins, size, hash } = signature(folded, bodyWords.chars, bodyWords.length);
   const anchors = findAnchors(titleWords, title);
   const leadAnchors = findLeadAnchors(leadWords);
   // Where it happened and who did it are often only in the lead («… در بازار بزرگ تهران»); dates and
   // numbers are the headline's own.
-  for (const k of LEAD_KINDS) anchors[k] = [...new Set([...anchors[k], ...leadAnchors[k]])];
+  for (const k of LEAD_KINDS) {
+    const lead = leadAnchors[k];
+    // Most leads name none of a kind: the headline's list (already each value once) stands as it is.
+    if (lead.length) anchors[k] = [...new Set([...anchors[k], ...lead])];
+  }
   return {
     title,
     titleWords,
     leadWords,
-    bodyWords,
+    body: bodyWords,
     anchors,
-    sig,
+    sig: { mins, size },
     hash,
   };
 }
@@ -130,7 +139,8 @@ export function indexTerms(words: readonly string[], known?: (term: string) => b
  */
 export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary): Bag {
   // Ids first (a new term gets its id before the bag is opened), weights after.
-  const need = doc.titleWords.length + doc.leadWords.length + doc.bodyWords.length;
+  const body = doc.body;
+  const need = doc.titleWords.length + doc.leadWords.length + body.count;
   if (scratchIds.length < need) {
     scratchIds = new Int32Array(need * 2);
     scratchWeights = new Float64Array(need * 2);
@@ -162,8 +172,9 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary): 
       weights[n++] = weight;
     }
   }
-  for (const w of doc.bodyWords) {
-    ids[n] = vocab.wordTerm(w, termOf);
+  const { chars, starts, lengths } = body;
+  for (let k = 0; k < body.count; k++) {
+    ids[n] = vocab.wordTermAt(chars, starts[k] as number, lengths[k] as number, termOf);
     weights[n++] = opts.bodyWeight;
   }
   return vocab.tally(ids, weights, n);

@@ -1,3 +1,5 @@
+import { uint16s } from './slab.ts';
+
 // MinHash by one-permutation hashing: each character shingle is hashed once and falls into one of BINS
 // bins, each bin keeps its smallest value; empty bins borrow from the next full one (densification).
 // It is one pass over the text instead of one pass per hash function, and estimates Jaccard as well.
@@ -28,20 +30,24 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-let codes = new Uint16Array(4096);
+let codeBuffer = new Uint16Array(4096);
 // The full 32-bit minimums of the signature being made (only their low 16 bits are kept).
-const mins = new Uint32Array(BINS);
+const minBuffer = new Uint32Array(BINS);
 
 /**
- * The signature of folded texts read as one; spaces are ignored, so «آتش بس» and «آتشبس» give the same
- * shingles. `size` counts shingles with repeats: news text rarely repeats a five-letter run, and
- * containment only needs the order of magnitude. `hash` (64 bits, two FNV lanes) is the exact-copy key.
+ * The signature of folded texts read as one, then the first `tailLength` characters of `tail` (a folded
+ * body, read from its buffer); spaces are ignored, so «آتش بس» and «آتشبس» give the same shingles. `size`
+ * counts shingles with repeats: news text rarely repeats a five-letter run, and containment only needs the
+ * order of magnitude. `hash` (64 bits, two FNV lanes) is the exact-copy key.
  */
-export function signature(folded: string | readonly string[]): Signature & { hash: string } {
+export function signature(folded: string | readonly string[], tail?: Uint16Array, tailLength = 0): Signature & { hash: string } {
   const parts = typeof folded === 'string' ? [folded] : folded;
-  let total = 0;
+  let total = tailLength;
   for (const p of parts) total += p.length;
-  if (codes.length < total) codes = new Uint16Array(total * 2);
+  if (codeBuffer.length < total) codeBuffer = new Uint16Array(total * 2);
+  // Module state in locals: the loops below run over every character of the article.
+  const codes = codeBuffer;
+  const mins = minBuffer;
   let n = 0;
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -54,23 +60,30 @@ export function signature(folded: string | readonly string[]): Signature & { has
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5;
     }
   }
+  for (let i = 0; i < tailLength; i++) {
+    const c = (tail as Uint16Array)[i] as number;
+    if (c === 32) continue;
+    codes[n++] = c;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5;
+  }
   const hash = `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
-  if (!n) return { mins: new Uint16Array(BINS), size: 0, hash };
+  if (!n) return { mins: uint16s(BINS), size: 0, hash };
   mins.fill(EMPTY);
   const shingles = Math.max(1, n - SHINGLE + 1);
   const width = Math.min(n, SHINGLE);
   // A rolling polynomial hash of each five-letter window: one multiply a letter, not five.
   let h = 0;
-  for (let j = 0; j < width; j++) h = (Math.imul(h, BASE) + (codes[j] ?? 0)) | 0;
+  for (let j = 0; j < width; j++) h = (Math.imul(h, BASE) + (codes[j] as number)) | 0;
   for (let i = 0; i < shingles; i++) {
-    if (i > 0) h = (Math.imul(h - Math.imul(codes[i - 1] ?? 0, BASE_POW), BASE) + (codes[i + SHINGLE - 1] ?? 0)) | 0;
+    if (i > 0) h = (Math.imul(h - Math.imul(codes[i - 1] as number, BASE_POW), BASE) + (codes[i + SHINGLE - 1] as number)) | 0;
     const x = mix(h);
     const bin = x >>> (32 - BIN_BITS);
     const value = x & VALUE_MASK;
-    if (value < (mins[bin] ?? EMPTY)) mins[bin] = value;
+    if (value < (mins[bin] as number)) mins[bin] = value;
   }
   densify(mins);
-  const low = new Uint16Array(BINS);
+  const low = uint16s(BINS);
   for (let b = 0; b < BINS; b++) {
     const m = mins[b] as number;
     low[b] = (m ^ (m >>> 16)) & 0xffff;

@@ -1,59 +1,48 @@
+import type { SlotVectors } from './slot-vectors.ts';
 import type { SparseVector } from './vectors.ts';
 
-const BITS = 8;
-const SIZE = 1 << BITS;
-const MASK = SIZE - 1;
-
 /**
- * One query vector held in a small open-addressed table (256 slots, a few KiB: it stays in the fastest
- * cache), so its cosine with each of the many candidates it is compared with is one probe per candidate
- * term — no merge of two sorted lists, whose branches a processor cannot predict. The candidate's terms are
- * read in id order and products added in that order, so the sum is exactly the one `dot` gives.
+ * One query vector spread over an array indexed by term id, so its cosine with each of the many
+ * candidates it is compared with is one load and one multiply per candidate term: no probe, no branch
+ * (a probe of a hashed table mispredicted on most candidate terms, which the query does not have). An
+ * absent term reads 0 and adds +0, which leaves the sum exactly as it was: the candidate's terms are read
+ * in id order and products added in that order, so the sum is the one `dot` gives, bit for bit. The array
+ * has a slot for every term of the vocabulary (4 bytes a term); only the query's own slots are written
+ * and wiped, so loading costs the query's length, not the vocabulary's.
  */
 export class QueryTable {
-  private readonly keys = new Int32Array(SIZE).fill(-1);
-  private readonly values = new Float32Array(SIZE);
-  private readonly filled = new Int32Array(SIZE);
-  private count = 0;
+  private weights = new Float32Array(1024);
+  private held: Int32Array = new Int32Array(0);
 
-  /** Holds `v` (at most 128 terms; `dot` falls back to the merge past that). */
-  load(v: SparseVector): boolean {
-    const { keys, values, filled } = this;
-    for (let i = 0; i < this.count; i++) keys[filled[i] as number] = -1;
-    this.count = 0;
-    if (v.ids.length > SIZE / 2) return false;
-    for (let i = 0; i < v.ids.length; i++) {
-      const id = v.ids[i] as number;
-      let s = slotOf(id);
-      while (keys[s] !== -1 && keys[s] !== id) s = (s + 1) & MASK;
-      keys[s] = id;
-      values[s] = v.weights[i] as number;
-      filled[this.count++] = s;
+  /** Holds `v`; every term id met later (in `v` or in a candidate) must be below `terms`. */
+  load(v: SparseVector, terms: number): void {
+    let weights = this.weights;
+    for (let i = 0; i < this.held.length; i++) weights[this.held[i] as number] = 0;
+    if (weights.length < terms) {
+      weights = this.weights = new Float32Array(Math.max(terms, weights.length) * 2);
     }
-    return true;
+    for (let i = 0; i < v.ids.length; i++) weights[v.ids[i] as number] = v.weights[i] as number;
+    this.held = v.ids;
   }
 
   /** The dot product of the held vector with `b`. */
   dot(b: SparseVector): number {
-    const { keys, values } = this;
+    const held = this.weights;
     const ids = b.ids;
     const weights = b.weights;
     let sum = 0;
-    for (let j = 0; j < ids.length; j++) {
-      const id = ids[j] as number;
-      for (let s = slotOf(id); ; s = (s + 1) & MASK) {
-        const k = keys[s] as number;
-        if (k === id) {
-          sum += (values[s] as number) * (weights[j] as number);
-          break;
-        }
-        if (k === -1) break;
-      }
-    }
+    for (let j = 0; j < ids.length; j++) sum += (held[ids[j] as number] as number) * (weights[j] as number);
     return sum;
   }
-}
 
-function slotOf(id: number): number {
-  return Math.imul(id, 0x9e3779b1) >>> (32 - BITS);
+  /** The dot product of the held vector with the vector kept in `slot` (which must hold one). */
+  dotSlot(vectors: SlotVectors, slot: number): number {
+    const held = this.weights;
+    const { ids, weights, stride } = vectors;
+    const from = slot * stride;
+    const to = from + (vectors.lengths[slot] as number);
+    let sum = 0;
+    for (let j = from; j < to; j++) sum += (held[ids[j] as number] as number) * (weights[j] as number);
+    return sum;
+  }
 }

@@ -1,4 +1,5 @@
 import type { ClusterOptions } from './options.ts';
+import type { QueryTable } from './query-table.ts';
 import type { Doc, Story } from './story-state.ts';
 import { corroborates, hasLocalPlace } from './text/anchors.ts';
 import { type SparseVector, type Vocabulary, dot, reweigh } from './vectors.ts';
@@ -46,13 +47,17 @@ export function current(vocab: Vocabulary, d: Doc): SparseVector {
   return d.vec;
 }
 
-/** Similarity to a story's centroid (summed again if the vocabulary moved on), decayed from its time span. */
-export function centroidScore(vec: SparseVector, time: number, story: Story, opts: ClusterOptions, vocab: Vocabulary): number {
+/**
+ * Similarity to a story's centroid (summed again if the vocabulary moved on), decayed from its time span.
+ * `held`, when given, holds `vec` already (the ranking's query): the same sum, without a merge.
+ */
+export function centroidScore(vec: SparseVector, time: number, story: Story, opts: ClusterOptions, vocab: Vocabulary, held?: QueryTable): number {
   if (story.epoch !== vocab.epoch && story.members.length > 1) {
     for (const m of story.members) current(vocab, m);
     story.rebuild();
     story.epoch = vocab.epoch;
   }
   const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
-  return dot(vec, story.centroid.vector(opts.centroidTerms)) * decay(opts, gap / HOUR);
+  const centroid = story.centroid.vector(opts.centroidTerms);
+  return (held ? held.dot(centroid) : dot(vec, centroid)) * decay(opts, gap / HOUR);
 }

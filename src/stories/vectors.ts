@@ -1,3 +1,5 @@
+import { kthSmallest, sortShort } from './select.ts';
+import { float32s, int32s } from './slab.ts';
 import { WordIds } from './text/word-ids.ts';
 
 // Sparse TF-IDF vectors over term ids, and the document frequencies they are weighted by.
@@ -19,6 +21,7 @@ export class Vocabulary {
   // Accumulates one bag at a time, indexed by term id: no map per document.
   private acc = new Float64Array(4096);
   private order = new Int32Array(1024);
+  private tf = new Float64Array(1024);
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
   /** Folded word → its term's id (-1: a stopword): most words of a stream were seen before. */
@@ -67,8 +70,19 @@ export class Vocabulary {
   }
 
   /**
+   * `wordTerm` for a word given as characters in a buffer (an article's folded body): one lookup by the
+   * characters, and a string only for a word the table does not hold.
+   */
+  wordTermAt(chars: Uint16Array, start: number, length: number, termOf: (w: string) => string | null): number {
+    const id = this.words.getAt(chars, start, length);
+    if (id !== undefined) return id;
+    return this.wordTerm(String.fromCharCode(...chars.subarray(start, start + length)), termOf);
+  }
+
+  /**
    * The bag of the first `n` (term id, weight) pairs: weights of a term summed, terms in order of first
-   * appearance; an id below 0 (a stopword) is passed over. Every id must exist already.
+   * appearance; an id below 0 (a stopword) is passed over. Every id must exist already. The bag is valid
+   * until the next call.
    */
   tally(ids: Int32Array, weights: Float64Array, n: number): Bag {
     if (this.acc.length < this.terms.length + 1024) {
@@ -86,13 +100,15 @@ export class Vocabulary {
       if (acc[id] === 0) order[m++] = id;
       acc[id] = (acc[id] as number) + (weights[i] as number);
     }
-    const bag = { ids: order.slice(0, m), tf: new Float64Array(m) };
+    if (this.tf.length < m) this.tf = new Float64Array(m * 2);
+    const tf = this.tf;
     for (let k = 0; k < m; k++) {
       const id = order[k] as number;
-      bag.tf[k] = acc[id] as number;
+      tf[k] = acc[id] as number;
       acc[id] = 0;
     }
-    return bag;
+    // Views of kept buffers: a bag lives only while its article is read.
+    return { ids: order.subarray(0, m), tf: tf.subarray(0, m) };
   }
 
   /** Counts one document's distinct terms. */
@@ -131,20 +147,24 @@ export interface WeightedVector extends SparseVector {
  */
 export function vectorize(bag: Bag, vocab: Vocabulary, keep: number): WeightedVector {
   const n = bag.ids.length;
-  const w = new Float64Array(n);
-  for (let i = 0; i < n; i++) w[i] = (1 + Math.log(bag.tf[i] ?? 1)) * vocab.idf(bag.ids[i] ?? 0);
-  // The `keep` heaviest: a native sort of the weights gives the cut-off, then one pass picks them.
+  if (weightScratch.length < n) weightScratch = new Float64Array(n * 2);
+  const w = weightScratch;
+  for (let i = 0; i < n; i++) w[i] = sublinear(bag.tf[i] ?? 1) * vocab.idf(bag.ids[i] ?? 0);
+  // The `keep` heaviest: a selection over a copy of the weights gives the cut-off (the value a sort would
+  // put at n - keep), then one pass picks them.
   if (sortScratch.length < n) sortScratch = new Float64Array(n * 2);
   let cut = Number.NEGATIVE_INFINITY;
   if (n > keep) {
-    sortScratch.set(w);
-    cut = sortScratch.subarray(0, n).sort()[n - keep] ?? 0;
+    sortScratch.set(w.subarray(0, n));
+    cut = kthSmallest(sortScratch, n, n - keep);
   }
-  // Picked entries are sorted by id through one packed number: id × 1024 + index (index < 1024).
+  // Picked entries are sorted by id through one packed number: id × 1024 + index (index < 1024; each
+  // number once, so any sort gives the same order).
   let m = 0;
   for (let i = 0; i < n && m < keep * 2; i++) if ((w[i] ?? 0) >= cut) sortScratch[m++] = (bag.ids[i] ?? 0) * 1024 + i;
-  const picked = sortScratch.subarray(0, m).sort().subarray(0, keep);
-  const out = { ids: new Int32Array(picked.length), weights: new Float32Array(picked.length), tf: new Float32Array(picked.length) };
+  sortShort(sortScratch, m);
+  const picked = sortScratch.subarray(0, Math.min(m, keep));
+  const out = { ids: int32s(picked.length), weights: float32s(picked.length), tf: float32s(picked.length) };
   let norm = 0;
   for (let k = 0; k < picked.length; k++) {
     const p = picked[k] as number;
@@ -158,15 +178,25 @@ export function vectorize(bag: Bag, vocab: Vocabulary, keep: number): WeightedVe
   return out;
 }
 
-// The sorts of `vectorize`, in one buffer kept from one article to the next.
+// 1 + ln(tf) for the whole term frequencies a bag holds (field weights 3, 2 and 1 sum to whole numbers): the
+// same numbers `Math.log` gives, worked out once instead of for every term of every article.
+const SUBLINEAR = Float64Array.from({ length: 256 }, (_, tf) => 1 + Math.log(tf));
+
+/** Sublinear term frequency, 1 + ln(tf). */
+function sublinear(tf: number): number {
+  return tf > 0 && tf < 256 && tf === Math.floor(tf) ? (SUBLINEAR[tf] as number) : 1 + Math.log(tf);
+}
+
+// The weights and sorts of `vectorize`, in buffers kept from one article to the next.
 let sortScratch = new Float64Array(1024);
+let weightScratch = new Float64Array(1024);
 
 /** The same terms weighted with today's document frequencies (a term common now was rare when first seen). */
 export function reweigh(v: WeightedVector, vocab: Vocabulary): SparseVector {
-  const weights = new Float32Array(v.ids.length);
+  const weights = float32s(v.ids.length);
   let norm = 0;
   for (let i = 0; i < v.ids.length; i++) {
-    const w = (1 + Math.log(v.tf[i] ?? 1)) * vocab.idf(v.ids[i] ?? 0);
+    const w = sublinear(v.tf[i] ?? 1) * vocab.idf(v.ids[i] ?? 0);
     weights[i] = w;
     norm += w * w;
   }

@@ -64,8 +64,10 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
     const next = words[i + 1] ?? '';
-    if (/^\d+\.\d+$/.test(w)) a.decimals.push(w);
-    else if (/^\d+$/.test(w)) {
+    // Most words are not digits: the two expressions only for a word that begins with one.
+    const digits = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+    if (digits && /^\d+\.\d+$/.test(w)) a.decimals.push(w);
+    else if (digits && /^\d+$/.test(w)) {
       const n = Number(w);
       // «۱۶ اردیبهشت», and both ends of «۱۶ تا ۲۶ اردیبهشت» and «۱۸ و ۱۹ تیر»
       const month = MONTHS.has(next) ? next : RANGE.has(next) && MONTHS.has(words[i + 3] ?? '') ? words[i + 3] : undefined;
@@ -108,15 +110,21 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
  */
 export function clashes(x: Anchors, y: Anchors, kinds: readonly AnchorKind[] = ANCHOR_KINDS): AnchorKind[] {
   const out: AnchorKind[] = [];
-  for (const k of kinds) {
-    const a = x[k];
-    const b = y[k];
-    if (!a.length || !b.length) continue;
-    const agree =
-      k === 'places' ? placesAgree(a, b) : k === 'people' ? a.some((p) => b.some((q) => samePerson(p, q))) : a.some((v) => b.includes(v));
-    if (!agree) out.push(k);
-  }
+  for (const k of kinds) if (kindClashes(x, y, k)) out.push(k);
   return out;
+}
+
+/** True when the anchors clash on any of `kinds` (what `clashes` says, without listing them: a veto's question). */
+export function anyClash(x: Anchors, y: Anchors, kinds: readonly AnchorKind[] = ANCHOR_KINDS): boolean {
+  for (const k of kinds) if (kindClashes(x, y, k)) return true;
+  return false;
+}
+
+function kindClashes(x: Anchors, y: Anchors, k: AnchorKind): boolean {
+  const a = x[k];
+  const b = y[k];
+  if (!a.length || !b.length) return false;
+  return !(k === 'places' ? placesAgree(a, b) : k === 'people' ? a.some((p) => b.some((q) => samePerson(p, q))) : a.some((v) => b.includes(v)));
 }
 
 /**
@@ -140,11 +148,17 @@ export function corroborates(x: Anchors, y: Anchors): boolean {
 
 /** Places agree at the finest level both name: «ایران» beside «زرند» adds nothing against «بستک». */
 function placesAgree(a: readonly string[], b: readonly string[]): boolean {
+  // Loops, not filtered copies: this runs for every candidate story that names a place.
   const g = places();
-  const fine = (set: readonly string[]) => set.filter((p) => !set.some((q) => g.holds(p, q)));
-  const fa = fine(a);
-  const fb = fine(b);
-  return fa.some((p) => fb.some((q) => g.related(p, q)));
+  const fine = (p: string, set: readonly string[]) => {
+    for (const q of set) if (g.holds(p, q)) return false;
+    return true;
+  };
+  for (const p of a) {
+    if (!fine(p, a)) continue;
+    for (const q of b) if (fine(q, b) && g.related(p, q)) return true;
+  }
+  return false;
 }
 
 /** True when a set names a place inside a country (a city or a province), not only countries. */

@@ -17,6 +17,9 @@ const PATTERNS: RegExp[] = [
   /^[^:|]{1,40}?\s*::\s*/u,
 ];
 
+/** The marks a decoration is set off by (see PATTERNS, and the outlet patterns). */
+const MARKS = /[|:：/\-–—+([]/u;
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -44,6 +47,8 @@ function outletPatterns(names: readonly string[]): RegExp[] {
 /** Strips decorations; outlet names given in `outletNames` are removed when they prefix or suffix the headline. */
 export function stripDecorations(title: string, outletNames: readonly string[] = []): string {
   let s = title.normalize('NFC');
+  // Every pattern needs one of these marks: most headlines have none, and only their spaces are tidied.
+  if (!MARKS.test(s)) return s.replace(/\s+/g, ' ').trim() || title.trim();
   const outlets = outletPatterns(outletNames);
   for (let pass = 0; pass < 3; pass++) {
     const before = s;

@@ -53,17 +53,31 @@ const decoder = new TextDecoder('utf-16le');
 
 /** Folded words of a text, separated by single spaces. */
 export function fold(text: string): string {
+  return decoder.decode(buffer.subarray(0, foldChars(text)));
+}
+
+/**
+ * Folds `text` into a shared buffer, without making a string: returns how many characters were written;
+ * they are read from `foldedChars()` until the next fold. An article's body is read this way (its words
+ * go to term ids straight from the characters).
+ */
+export function foldChars(text: string): number {
   if (buffer.length < text.length + 1) buffer = new Uint16Array(text.length * 2);
+  // The buffer in a local, and the last character written kept beside it (0: none yet) rather than read
+  // back: this loop runs over every character of every article.
+  const buf = buffer;
   let n = 0;
+  let prev = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     // The common case first: a Persian letter other than ZWNJ's neighbours' marks.
     if (c >= 0x621 && c <= 0x64a) {
       // «۲۹۰۰روز», «۱۱ماه»: a number glued to a Persian word is two words.
-      if (pendingSpace || (n > 0 && isDigitCode(buffer[n - 1] ?? 0))) buffer[n++] = SPACE;
+      if (pendingSpace || isDigitCode(prev)) buf[n++] = SPACE;
       pendingSpace = false;
-      buffer[n++] = MAP[c] || c;
+      prev = MAP[c] || c;
+      buf[n++] = prev;
       continue;
     }
     if (c === SPACE) {
@@ -75,7 +89,7 @@ export function fold(text: string): string {
     if (out < 0) {
       if (c >= 65 && c <= 90) c += 32;
       if (isLetter(c)) out = c < 0x700 ? MAP[c] || c : c;
-      else if ((c === 0x66b || c === DOT || c === 0x2f || c === 0x66c || c === 44) && n > 0 && !pendingSpace && digit(buffer[n - 1] ?? 0) >= 0 && digitAt(text, i + 1, 1) >= 0) {
+      else if ((c === 0x66b || c === DOT || c === 0x2f || c === 0x66c || c === 44) && n > 0 && !pendingSpace && digit(prev) >= 0 && digitAt(text, i + 1, 1) >= 0) {
         // Between digits: thousands (٬, or a comma before exactly three digits) or a decimal point (٫ . /).
         if (c === 0x66c || (c === 44 && threeDigitsAhead(text, i))) continue;
         if (c === 44) {
@@ -88,10 +102,15 @@ export function fold(text: string): string {
         continue;
       }
     }
-    const prev = n > 0 ? (buffer[n - 1] ?? 0) : 0;
-    if (pendingSpace || (isDigitCode(out) && isPersianCode(prev)) || (isPersianCode(out) && isDigitCode(prev))) buffer[n++] = SPACE;
+    if (pendingSpace || (isDigitCode(out) && isPersianCode(prev)) || (isPersianCode(out) && isDigitCode(prev))) buf[n++] = SPACE;
     pendingSpace = false;
-    buffer[n++] = out;
+    prev = out;
+    buf[n++] = out;
   }
-  return decoder.decode(buffer.subarray(0, n));
+  return n;
+}
+
+/** The buffer the last `foldChars` wrote to. */
+export function foldedChars(): Uint16Array {
+  return buffer;
 }

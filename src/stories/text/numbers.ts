@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { lexicon } from './lexicon.ts';
+import { WordIds } from './word-ids.ts';
 
 // Numbers as a headline writes them: digits («۲۴»), words («بیست و چهار»), ordinals («بیست و چهارم»,
 // «سومین», «نخستین»). Claim checks compare their values, so «قرن نوزدهم» and «قرن ۱۹» say the same.
@@ -36,6 +37,18 @@ function table(): Map<string, number> {
     sieve[b >>> 3] = (sieve[b >>> 3] as number) | (1 << (b & 7));
   }
   return words;
+}
+
+// The number words again, looked up by their characters: a body's words are tested without a string.
+let wordsByChars: WordIds | null = null;
+
+/** True when the word in `chars[start, start + length)` is a number word (cardinal or ordinal, folded). */
+export function isNumberWordAt(chars: Uint16Array, start: number, length: number): boolean {
+  if (!wordsByChars) {
+    wordsByChars = new WordIds(10);
+    for (const w of table().keys()) wordsByChars.set(w, 1);
+  }
+  return wordsByChars.getAt(chars, start, length) !== undefined;
 }
 
 /** The value a folded word writes, as a string («۴٫۷» folds to «4.7»), or null. */

@@ -67,8 +67,14 @@ function byFirstWord(list: string[][]): Map<string, string[][]> {
 /** Length of the phrase starting at `i`, or 0; a word made of two given names («علیمراد») is one. */
 function matchAt(words: readonly string[], i: number, phrases: Map<string, string[][]>, pairs?: Set<string>): number {
   const w = words[i] ?? '';
-  for (const p of phrases.get(w) ?? []) if (p.every((x, k) => words[i + k] === x)) return p.length;
+  for (const p of phrases.get(w) ?? []) if (startsAt(words, i, p)) return p.length;
   return pairs?.has(w) ? 1 : 0;
+}
+
+/** True when `words` hold the phrase `p` from `i` on (a loop, not a function per phrase tried). */
+function startsAt(words: readonly string[], i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (words[i + k] !== p[k]) return false;
+  return true;
 }
 
 const NOT_A_NAME = new Set(['رغم'].map((w) => fold(w)));
@@ -120,7 +126,7 @@ export function findOffices(words: readonly string[], cues?: Uint8Array): string
   for (let i = 0; i + 1 < words.length; i++) {
     if (cues ? !((cues[i] as number) & OFFICE_CUE) : !heads.has(words[i] ?? '')) continue;
     for (const [office, form] of offices) {
-      if (form.every((w, k) => words[i + 1 + k] === w)) {
+      if (startsAt(words, i + 1, form)) {
         out.push(office);
         break;
       }

@@ -1,29 +1,28 @@
 /**
  * A bounded memo from folded words to numbers (a word's term id), in typed arrays: an open-addressed table
- * keyed by an FNV hash of the word's characters, the characters themselves kept in one arena. A `Map` keyed
- * by the words split from each article hashes and probes a fresh string every time, and was the single
- * largest cost of reading an article; this table reads the characters once and touches three typed arrays.
- * When half full it is emptied (the vocabulary keeps every term's id; a forgotten word is worked out again).
+ * keyed by an FNV hash of the word's characters. A `Map` keyed by the words split from each article hashes
+ * and probes a fresh string every time, and was the single largest cost of reading an article. Each slot
+ * holds all a lookup needs — the hash, the length, the value and the word's first eight characters — in 32
+ * bytes, so a lookup of a word of up to eight letters (most Persian words) reads one cache line of a table
+ * too large for the cache; a longer word's other characters are compared in an arena. When half full it is
+ * emptied (the vocabulary keeps every term's id; a forgotten word is worked out again).
  */
 export class WordIds {
   private readonly mask: number;
   private readonly limit: number;
-  /** Two numbers a slot, side by side so a probe reads one cache line: entry + 1 (0: empty), and its hash. */
+  /** Per slot (STRIDE numbers): entry + 1 (0: empty), hash, value, length, 4 × two characters. */
   private readonly slots: Int32Array;
+  /** Where each entry's characters past the eighth start in `chars`. */
   private starts: Int32Array;
-  private lengths: Int32Array;
-  private values: Int32Array;
-  private chars = new Uint16Array(1 << 16);
+  private chars = new Uint16Array(1 << 14);
   private used = 0;
   private count = 0;
 
   constructor(bits = 18) {
     this.mask = (1 << bits) - 1;
     this.limit = 1 << (bits - 1);
-    this.slots = new Int32Array(2 << bits);
+    this.slots = new Int32Array(STRIDE << bits);
     this.starts = new Int32Array(1024);
-    this.lengths = new Int32Array(1024);
-    this.values = new Int32Array(1024);
   }
 
   get size(): number {
@@ -37,35 +36,47 @@ export class WordIds {
 
   /** The number kept for `word`, or undefined. */
   get(word: string): number | undefined {
-    const e = this.slots[this.find(word, hashOf(word))] as number;
-    return e ? this.values[e - 1] : undefined;
+    return this.getAt(codesOf(word), 0, word.length);
+  }
+
+  /** The number kept for the word in `chars[start, start + length)` (no string made), or undefined. */
+  getAt(chars: Uint16Array, start: number, length: number): number | undefined {
+    const at = this.find(chars, start, length, hashAt(chars, start, length));
+    return this.slots[at] ? this.slots[at + 2] : undefined;
   }
 
   set(word: string, value: number): void {
-    const h = hashOf(word);
-    let slot = this.find(word, h);
-    const e = this.slots[slot] as number;
-    if (e) {
-      this.values[e - 1] = value;
+    const codes = codesOf(word);
+    const len = word.length;
+    const h = hashAt(codes, 0, len);
+    let at = this.find(codes, 0, len, h);
+    if (this.slots[at]) {
+      this.slots[at + 2] = value;
       return;
     }
     if (this.count >= this.limit) {
       this.clear();
-      slot = this.find(word, h);
+      at = this.find(codes, 0, len, h);
     }
     const n = this.count++;
-    if (n >= this.starts.length) this.grow();
-    if (this.used + word.length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + word.length));
+    if (n >= this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    if (this.used + len > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + len));
       chars.set(this.chars);
       this.chars = chars;
     }
     this.starts[n] = this.used;
-    this.lengths[n] = word.length;
-    this.values[n] = value;
-    for (let i = 0; i < word.length; i++) this.chars[this.used++] = word.charCodeAt(i);
-    this.slots[slot] = n + 1;
-    this.slots[slot + 1] = h;
+    for (let i = INLINE; i < len; i++) this.chars[this.used++] = codes[i] as number;
+    const slots = this.slots;
+    slots[at] = n + 1;
+    slots[at + 1] = h;
+    slots[at + 2] = value;
+    slots[at + 3] = len;
+    for (let k = 0; k < INLINE / 2; k++) slots[at + 4 + k] = pairAt(codes, 0, len, k * 2);
   }
 
   clear(): void {
@@ -74,38 +85,53 @@ export class WordIds {
     this.used = 0;
   }
 
-  /** The place in `slots` of the slot holding `word`, or of the empty slot where it would go. */
-  private find(word: string, h: number): number {
-    const { slots, starts, lengths, chars, mask } = this;
-    const len = word.length;
+  /** The place in `slots` of the slot holding the word in `word[start, start + len)`, or of the empty slot where it would go. */
+  private find(word: Uint16Array, start: number, len: number, h: number): number {
+    const { slots, mask } = this;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const at2 = slot << 1;
-      const e = slots[at2] as number;
-      if (!e) return at2;
-      if (slots[at2 + 1] !== h || lengths[e - 1] !== len) continue;
-      let at = starts[e - 1] as number;
-      let i = 0;
-      while (i < len && chars[at++] === word.charCodeAt(i)) i++;
-      if (i === len) return at2;
+      const at = slot * STRIDE;
+      if (!slots[at] || this.same(slots, at, h, word, start, len)) return at;
     }
   }
 
-  private grow(): void {
-    const n = this.starts.length * 2;
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.starts = grow(this.starts);
-    this.lengths = grow(this.lengths);
-    this.values = grow(this.values);
+  /** True when the slot at `at` of `table` (a filled one) holds the word in `word[start, start + len)` with hash `h`. */
+  private same(table: Int32Array, at: number, h: number, word: Uint16Array, start: number, len: number): boolean {
+    if (table[at + 1] !== h || table[at + 3] !== len || table[at + 4] !== pairAt(word, start, len, 0)) return false;
+    if (table[at + 5] !== pairAt(word, start, len, 2) || table[at + 6] !== pairAt(word, start, len, 4) || table[at + 7] !== pairAt(word, start, len, 6)) return false;
+    // A word of up to eight letters is all in the slot: the arena is read only for a longer one.
+    if (len <= INLINE) return true;
+    const chars = this.chars;
+    let from = this.starts[(table[at] as number) - 1] as number;
+    let i = INLINE;
+    while (i < len && chars[from++] === word[start + i]) i++;
+    return i >= len;
   }
 }
 
-function hashOf(word: string): number {
+const STRIDE = 8;
+/** Characters kept in the slot itself. */
+const INLINE = 8;
+
+// A word's characters, for `get` and `set` (a string is read into this buffer once).
+let codeScratch = new Uint16Array(256);
+
+function codesOf(word: string): Uint16Array {
+  if (codeScratch.length < word.length) codeScratch = new Uint16Array(word.length * 2);
+  for (let i = 0; i < word.length; i++) codeScratch[i] = word.charCodeAt(i);
+  return codeScratch;
+}
+
+/** Characters `k` and `k + 1` of the word, as one number (0 past its end). */
+function pairAt(word: Uint16Array, start: number, len: number, k: number): number {
+  const a = k < len ? (word[start + k] as number) : 0;
+  const b = k + 1 < len ? (word[start + k + 1] as number) : 0;
+  return a | (b << 16);
+}
+
+/** FNV-1a of the word in `chars[start, start + length)`, mixed. */
+function hashAt(chars: Uint16Array, start: number, length: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  for (let i = start; i < start + length; i++) h = Math.imul(h ^ (chars[i] as number), 0x01000193);
   // FNV's low bits are weak for short keys: mix before masking.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
