@@ -69,10 +69,10 @@ async function openPostgres(): Promise<Opened | null> {
   return {
     store: db,
     indexBytes: async () => {
-      if (!args.reuse) await db.pool.query('VACUUM ANALYZE articles');
+      if (!args.reuse) await db.pool.query('VACUUM ANALYZE articles, article_terms');
       const { rows } = await db.pool.query<{ index: number; total: number }>(
-        `SELECT (pg_relation_size('articles_search') + pg_relation_size('articles_search_pairs'))::float8 AS index,
-           pg_total_relation_size('articles')::float8 AS total`,
+        `SELECT pg_total_relation_size('article_terms')::float8 AS index,
+           (pg_total_relation_size('articles') + pg_total_relation_size('article_terms'))::float8 AS total`,
       );
       return rows[0]!;
     },

@@ -6,8 +6,8 @@ const MAX_CACHED_TERMS = 20_000;
 const SMALL = 10_000;
 
 /** The most common elements ANALYZE found in a column, with the fraction of articles holding each. */
-interface Common {
-  freq: Map<string, number>;
+interface Common<K = string> {
+  freq: Map<K, number>;
   /** The fraction for one not in `freq`: half the least common one's, as the planner takes it. */
   rare: number;
 }
@@ -17,14 +17,14 @@ interface Collection {
   avgLength: number;
   /** Lexemes of search_tsv (words); null when there are no statistics, and then frequencies are counted. */
   words: Common | null;
-  /** Elements of search_pairs(search_key) (pairs of adjacent words), from the index's statistics. */
-  pairs: Common | null;
+  /** Hashes of article_terms (words and pairs of words, search_hash()); null until the table is analyzed. */
+  terms: Common<number> | null;
   /** The fraction of articles from each common source. */
   sources: Map<string, number> | null;
   at: number;
 }
 
-function common(elems: string[] | null, freqs: number[] | null): Common | null {
+function common<K>(elems: K[] | null, freqs: number[] | null): Common<K> | null {
   if (!elems?.length || !freqs) return null;
   return { freq: new Map(elems.map((e, i) => [e, freqs[i]!])), rare: Math.min(...freqs.slice(0, elems.length)) / 2 };
 }
@@ -46,16 +46,16 @@ export class PgSearchStats {
     if (this.cached && now - this.cached.at < STATS_TTL_MS) return this.cached;
     const { rows } = await this.pool.query<{
       estimate: number; avg: number | null; welems: string[] | null; wfreqs: number[] | null;
-      pelems: string[] | null; pfreqs: number[] | null; vals: string[] | null; vfreqs: number[] | null;
+      helems: number[] | null; hfreqs: number[] | null; vals: string[] | null; vfreqs: number[] | null;
     }>(
       `SELECT (SELECT reltuples::float8 FROM pg_class WHERE oid = 'articles'::regclass) AS estimate,
          (SELECT avg(key_len)::float8 FROM (SELECT key_len FROM articles ORDER BY id DESC LIMIT 10000) t) AS avg,
          w.most_common_elems::text::text[] AS welems, w.most_common_elem_freqs::float8[] AS wfreqs,
-         p.most_common_elems::text::text[] AS pelems, p.most_common_elem_freqs::float8[] AS pfreqs,
+         h.most_common_elems::text::int[] AS helems, h.most_common_elem_freqs::float8[] AS hfreqs,
          o.most_common_vals::text::text[] AS vals, o.most_common_freqs::float8[] AS vfreqs
        FROM (SELECT 1) one
          LEFT JOIN pg_stats w ON w.schemaname = current_schema() AND w.tablename = 'articles' AND w.attname = 'search_tsv'
-         LEFT JOIN pg_stats p ON p.schemaname = current_schema() AND p.tablename = 'articles_search_pairs'
+         LEFT JOIN pg_stats h ON h.schemaname = current_schema() AND h.tablename = 'article_terms' AND h.attname = 'hashes'
          LEFT JOIN pg_stats o ON o.schemaname = current_schema() AND o.tablename = 'articles' AND o.attname = 'source'`,
     );
     const r = rows[0];
@@ -66,7 +66,8 @@ export class PgSearchStats {
       words = null;
     }
     const sources = r?.vals?.length && r.vfreqs ? new Map(r.vals.map((v, i) => [v, r.vfreqs![i]!])) : null;
-    this.cached = { docs, avgLength: r?.avg ?? 1, words, pairs: words && common(r?.pelems ?? null, r?.pfreqs ?? null), sources, at: now };
+    const terms = words && common(r?.helems ?? null, r?.hfreqs ?? null);
+    this.cached = { docs, avgLength: r?.avg ?? 1, words, terms, sources, at: now };
     return this.cached;
   }
 
@@ -81,11 +82,15 @@ export class PgSearchStats {
   async termFrequencies(terms: string[]): Promise<number[]> {
     const c = await this.collection();
     if (!c.words) return Promise.all(terms.map((t) => this.count(t)));
-    return terms.map((t) => {
-      const known = t.includes(' ') ? c.pairs : c.words;
-      // Without statistics on pairs (not analyzed yet), a pair is taken to be as rare as the rarest common word.
-      return Math.round((known?.freq.get(t) ?? known?.rare ?? c.words!.rare) * c.docs);
-    });
+    if (c.terms) {
+      // ANALYZE keeps the most common hashes of article_terms, words and pairs alike: the terms are hashed as there.
+      const { rows } = await this.pool.query<{ h: number }>('SELECT search_hash(t) AS h FROM unnest($1::text[]) WITH ORDINALITY AS x(t, n) ORDER BY n', [terms]);
+      return rows.map((r) => Math.round((c.terms!.freq.get(r.h) ?? c.terms!.rare) * c.docs));
+    }
+    const share = (w: string) => c.words!.freq.get(w) ?? c.words!.rare;
+    // Until article_terms is analyzed, a pair is taken to be in a tenth of the articles holding its rarer word. The
+    // windows correct the estimate from what they find.
+    return terms.map((t) => Math.round((t.includes(' ') ? Math.min(...t.split(' ').map(share)) / 10 : share(t)) * c.docs));
   }
 
   /** The fraction of articles from these sources (1 when unknown: the windows correct it from what they find). */
@@ -99,10 +104,9 @@ export class PgSearchStats {
     const now = Date.now();
     const hit = this.counted.get(term);
     if (hit && now - hit.at < STATS_TTL_MS) return hit.n;
+    // A word and a pair of words ("a b") are hashed alike in article_terms (migration 005).
     const { rows } = await this.pool.query<{ n: number }>(
-      term.includes(' ')
-        ? `SELECT count(*)::int AS n FROM articles WHERE search_pairs(search_key) @> ARRAY[$1::text]`
-        : `SELECT count(*)::int AS n FROM articles WHERE search_tsv @@ plainto_tsquery('simple', $1)`,
+      'SELECT count(*)::int AS n FROM article_terms WHERE hashes[width_bucket(search_hash($1::text), hashes)] = search_hash($1::text)',
       [term],
     );
     const n = rows[0]?.n ?? 0;

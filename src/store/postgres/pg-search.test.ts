@@ -1,4 +1,4 @@
-// PostgreSQL reads a window of matches two ways (pg-search-plan.ts): down the primary key testing each tsvector, or
+// PostgreSQL reads a window of matches two ways (pg-search-plan.ts): down article_terms testing each row's hashes, or
 // through GIN over words and pairs of words. Whatever the query, both must find the same articles, in the same order,
 // with the same BM25.
 import fc from 'fast-check';
@@ -75,6 +75,23 @@ describe.skipIf(NO_POSTGRES !== null)(NO_POSTGRES ?? 'PostgreSQL search, both wa
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("keeps the walk's hashes in step when an article's text changes, and finds it both ways", async () => {
+    const ids = async (text: string, mode: 'walk' | 'bitmap') => {
+      const q = parseQuery(text);
+      return (await new PgSearch(store.pool, mode).search({ ...q, limit: 300 })).candidates.map((c) => c.id);
+    };
+    expect(await ids('تلفیق', 'walk')).toEqual([6]);
+    await store.saveArticle(newArticle(6, {
+      title: 'کمیسیون برنامه و بودجه', text: 'کمیسیون برنامه و بودجه گزارش خود را به صحن فرستاد', source: 'mehr', published: '2026-11-25T08:00:00.000Z',
+    }));
+    for (const mode of ['walk', 'bitmap'] as const) {
+      expect(await ids('تلفیق', mode)).toEqual([]);
+      expect(await ids('"گزارش خود"', mode)).toEqual([6]);
+    }
+    const { rows } = await store.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM article_terms');
+    expect(rows[0]?.n).toBe(TEXTS.length);
   });
 
   it('indexes each word and each pair of adjacent words', () => {

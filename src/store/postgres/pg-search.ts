@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { bm25, estimateMatches } from '../bm25.ts';
 import type { SearchCandidate, SearchCandidates, SearchMatch } from '../search.ts';
-import { type WindowMode, measuredDensity, nextWindow } from './pg-search-plan.ts';
+import { BLOCK_IDS, type WindowMode, ginTerms, measuredDensity, nextWindow } from './pg-search-plan.ts';
 import { PgSearchStats } from './pg-search-stats.ts';
 
 // ts_rank with unit weights and no normalization, over a one-lexeme query, is Σ_{j≤tf} 1/j² ÷ ζ(2): a strictly
@@ -24,43 +24,53 @@ export function termFrequency(rank: number): number {
   return lo;
 }
 
-/** What a word or phrase is looked up by: the word, or each pair of adjacent words (search_pairs(), migration 004). */
+/** What a word or phrase is looked up by: the word, or each pair of adjacent words (hashed in article_terms, migration 005). */
 export function searchTerms(phrase: string[]): string[] {
   if (phrase.length === 1) return [phrase[0]!];
   return phrase.slice(1).map((w, i) => `${phrase[i]} ${w}`);
 }
 
 interface WindowQuery {
+  /** Conditions on the window's rows of article_terms (`t`); `$LO` and `$HI` stand for the window's bounds. */
   where: string[];
   params: unknown[];
   ranks: string;
 }
 
-/** The conditions, parameters and ranking columns of a window read one way or the other. */
-function windowQuery(m: SearchMatch, terms: string[], tokens: string[], mode: WindowMode): WindowQuery {
+/**
+ * The conditions, parameters and ranking columns of a window read one way or the other. Every term goes in as a
+ * bound parameter: tsquery operators typed by a reader are text.
+ */
+function windowQuery(m: SearchMatch, terms: string[], tokens: string[], mode: WindowMode, gin: Set<string>): WindowQuery {
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
-  // Every term goes in as a bound parameter: tsquery operators typed by a reader are text.
   const phrase = (t: string[]) => `phraseto_tsquery('simple', ${p(t.join(' '))})`;
-  const where: string[] = [];
-  if (mode === 'walk' && m.must.length) {
-    // Down the primary key, each row's tsvector is tested (phrases in order); `IS TRUE` keeps GIN out of it.
-    where.push(`(a.search_tsv @@ (${m.must.map(phrase).join(' && ')})) IS TRUE`);
-  } else if (mode === 'bitmap') {
-    // In a window, GIN finds the rows holding every word (tsvector) and every pair of a phrase (search_pairs); a
-    // phrase of three words or more is then checked for order on those rows alone (`IS TRUE` keeps that test out of
-    // the index's hands).
-    const words = m.must.filter((t) => t.length === 1);
-    if (words.length) where.push(`a.search_tsv @@ (${words.map(phrase).join(' && ')})`);
-    if (terms.some((t) => t.includes(' '))) where.push(`search_pairs(a.search_key) @> ${p(terms.filter((t) => t.includes(' ')))}::text[]`);
-    for (const t of m.must) if (t.length > 2) where.push(`(a.search_tsv @@ ${phrase(t)}) IS TRUE`);
+  const hash = (term: string) => `search_hash(${p(term)}::text)`;
+  // A row's hashes are sorted, so width_bucket finds where a term's hash would be by binary search (`@>` would
+  // compare it with every element). Read through GIN, the terms in `gin` are looked up in each block of the window
+  // and GIN intersects them; commoner ones are tested on the rows it finds (GIN would hand over all their matches).
+  const holds = (term: string) => {
+    const h = hash(term);
+    return mode === 'bitmap' && gin.has(term)
+      ? `search_block_keys(t.hashes, t.id) && search_block_tags(${h}, $LO, $HI)`
+      : `t.hashes[width_bucket(${h}, t.hashes)] = ${h}`;
+  };
+  const where = terms.map(holds);
+  if (m.sources.length) where.push(`t.source = ANY(${p(m.sources)}::text[])`);
+  if (m.since) where.push(`t.published >= ${p(m.since)}::text`);
+  if (m.until) where.push(`t.published < ${p(m.until)}::text`);
+  // Phrases of three words or more are checked for order, and phrases left out, on the article's tsvector: a scalar
+  // subquery, not a join, so it runs only for the rows the cheaper tests let through.
+  const exact = m.must.filter((t) => t.length > 2).map((t) => `p.search_tsv @@ ${phrase(t)}`);
+  if (m.not.some((t) => t.length > 1)) exact.push(`NOT (p.search_tsv @@ (${m.not.map(phrase).join(' || ')}))`);
+  else {
+    for (const [word] of m.not) {
+      const h = hash(word!);
+      where.push(`t.hashes[width_bucket(${h}, t.hashes)] IS DISTINCT FROM ${h}`);
+    }
   }
-  if (m.sources.length) where.push(`a.source = ANY(${p(m.sources)}::text[])`);
-  if (m.since) where.push(`a.published >= ${p(m.since)}::text`);
-  if (m.until) where.push(`a.published < ${p(m.until)}::text`);
-  // Exclusions are tested on the rows a window finds.
-  if (m.not.length) where.push(`(a.search_tsv @@ (${m.not.map(phrase).join(' || ')})) IS NOT TRUE`);
-  const ranks = tokens.map((t, i) => `, ts_rank('{1,1,1,1}', w.search_tsv, plainto_tsquery('simple', ${p(t)}), 0) AS r${i}`).join('');
+  if (exact.length) where.push(`(SELECT (${exact.join(' AND ')}) IS TRUE FROM articles p WHERE p.id = t.id)`);
+  const ranks = tokens.map((t, i) => `, ts_rank('{1,1,1,1}', a.search_tsv, plainto_tsquery('simple', ${p(t)}), 0) AS r${i}`).join('');
   return { where, params, ranks };
 }
 
@@ -80,11 +90,17 @@ interface Row {
 
 /**
  * How a window is read is said by the query's shape, not by planner settings (which would cost a transaction, three
- * round trips instead of one): a walk has no condition GIN can take and is ordered by id, so it goes down the
- * primary key; a bitmap read is ordered by `id + 0`, which no index gives, so GIN's matches are intersected with the
- * window and sorted.
+ * round trips instead of one): a walk is ordered by id, which the primary key gives, and has no condition GIN can
+ * take; a bitmap read is ordered by `id + 0` and bounded by `id + 0`, which no index gives, so GIN's matches in the
+ * window's blocks are read and sorted.
  */
-const ORDER: Record<WindowMode, string> = { walk: 'a.id DESC', bitmap: 'a.id + 0 DESC' };
+const SHAPE: Record<WindowMode, { range: string; order: string; limit: (n: string) => string }> = {
+  // The limit as a subquery: the planner does not know it, so it plans to stop early down the primary key. Known,
+  // and more than the matches it expects from a term it cannot estimate (a two-hundredth of the rows), it would
+  // read the whole range and sort it.
+  walk: { range: 't.id', order: 't.id DESC', limit: (n) => `(SELECT ${n}::int)` },
+  bitmap: { range: 't.id + 0', order: 't.id + 0 DESC', limit: (n) => n },
+};
 
 /**
  * Search on PostgreSQL: GIN over to_tsvector('simple', search_key) and over its pairs of words; the newest `limit` matches are found one id
@@ -109,8 +125,6 @@ export class PgSearch {
     const { lo, hi } = range;
     const terms = [...new Set(m.must.flatMap(searchTerms))];
     const tokens = [...new Set(m.must.flat())];
-    const queries = { walk: windowQuery(m, terms, tokens, 'walk'), bitmap: windowQuery(m, terms, tokens, 'bitmap') };
-
     const corpus = await this.stats.collection();
     const [dfs, termDfs, share] = await Promise.all([
       this.stats.documentFrequencies(tokens), this.stats.termFrequencies(terms), this.stats.sourceShare(m.sources),
@@ -119,10 +133,10 @@ export class PgSearch {
     const termDensity = (t: string) => termDfs[terms.indexOf(t)]! / docs;
     // Terms are taken as independent; a phrase is no denser than its rarest pair.
     let density = m.must.reduce((d, t) => d * Math.min(...searchTerms(t).map(termDensity)), 1) * share;
-    // GIN intersects the words of one tsquery itself, and the pairs of one array: each hands over about as many
-    // matches as its rarest term has.
-    const rarest = (pairs: boolean) => Math.min(...terms.flatMap((t, i) => (t.includes(' ') === pairs ? [termDfs[i]!] : [])));
-    const postings = [rarest(false), rarest(true)].filter(Number.isFinite).reduce((n, f) => n + f, 0);
+    const gin = new Set(ginTerms(terms.map(termDensity)).map((i) => terms[i]!));
+    const postings = [...gin].reduce((sum, t) => sum + termDensity(t), 0);
+    const ginFinds = Math.max(density, [...gin].reduce((d, t) => d * termDensity(t), 1));
+    const queries = { walk: windowQuery(m, terms, tokens, 'walk', gin), bitmap: windowQuery(m, terms, tokens, 'bitmap', gin) };
 
     const rows: Row[] = [];
     let top = hi;
@@ -132,7 +146,7 @@ export class PgSearch {
         !m.must.length ? { from: lo, mode: 'walk' as const }
         : this.only ? { from: lo, mode: this.only }
         : round + 1 >= MAX_WINDOWS ? { from: lo, mode: 'bitmap' as const }
-        : nextWindow({ lo, hi: top, need, density, postings });
+        : nextWindow({ lo, hi: top, need, density, ginTerms: gin.size, postings, ginFinds });
       const found = await this.window(queries[plan.mode], plan.from, top === hi && !m.until ? ID_CEILING : top, need, plan.mode);
       rows.push(...found);
       density = measuredDensity(found.length, top - plan.from + 1, density);
@@ -154,13 +168,17 @@ export class PgSearch {
   /** The newest `need` matches with ids in [from, to], ranked only once chosen (ts_rank reads each tsvector again). */
   private async window(q: WindowQuery, from: number, to: number, need: number, mode: WindowMode): Promise<Row[]> {
     const n = q.params.length;
-    const { rows } = await this.pool.query<Row>(
-      `SELECT w.id, w.published, w.story, w.key_len${q.ranks} FROM (
-         SELECT a.id, a.published, a.story, a.key_len, a.search_tsv FROM articles a
-         WHERE a.id BETWEEN $${n + 1} AND $${n + 2}${q.where.map((c) => ` AND ${c}`).join('')}
-         ORDER BY ${ORDER[mode]} LIMIT $${n + 3}) w ORDER BY w.id DESC`,
-      [...q.params, from, to, need],
-    );
+    const { range, order, limit } = SHAPE[mode];
+    // The blocks GIN looks a term up in: the window's, and above the highest id read only the next block (the
+    // highest id is read again within a second).
+    const tagTo = Math.min(to, (this.top?.id ?? 0) + BLOCK_IDS);
+    const where = q.where.map((c) => ` AND ${c.replaceAll('$LO', String(from)).replaceAll('$HI', String(tagTo))}`).join('');
+    // The window's ids as an array, not a join: joined, the planner may walk the whole articles table in id order to
+    // merge with them.
+    const sql = `SELECT a.id, a.published, a.story, a.key_len${q.ranks} FROM articles a WHERE a.id = ANY(ARRAY(
+         SELECT t.id FROM article_terms t WHERE ${range} BETWEEN $${n + 1} AND $${n + 2}${where}
+         ORDER BY ${order} LIMIT ${limit(`$${n + 3}`)})) ORDER BY a.id DESC`;
+    const { rows } = await this.pool.query<Row>(sql, [...q.params, from, to, need]);
     return rows;
   }
 

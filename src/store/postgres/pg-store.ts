@@ -218,7 +218,7 @@ export class PgStore implements Repository {
   }
 
   async refreshStatistics(): Promise<void> {
-    await this.pool.query('ANALYZE articles');
+    await this.pool.query('ANALYZE articles, article_terms');
   }
 
   async countArticles(): Promise<number> {
