@@ -17,6 +17,27 @@ export function queueSchema(target: PgTarget): string {
   return target.schema === 'public' ? 'pgboss' : `${target.schema}_boss`;
 }
 
+/** Deadlock, serialization failure, unique violation: what two processes creating the same queue at once may get. */
+const RACE_CODES = new Set(['40P01', '40001', '23505']);
+
+/**
+ * Creates the crawl queue unless it exists. Workers started together each create it, and PostgreSQL may end one's
+ * attempt as a deadlock (seen in the scale-out test: a worker exited at start); the loser waits a moment and finds
+ * the queue made.
+ */
+async function ensureQueue(boss: PgBoss, options: PgBoss.Queue): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(options.name)) return;
+    try {
+      await boss.createQueue(options.name, options);
+      return;
+    } catch (err) {
+      if (attempt >= 5 || !RACE_CODES.has((err as { code?: string }).code ?? '')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 /**
  * The crawl work queue on PostgreSQL. One job per source, keyed by its slug under pg-boss's `stately` policy:
  * at most one waiting and one running per source, so no feed is fetched by two workers at once however many
@@ -37,7 +58,7 @@ export class CrawlQueue {
     });
     boss.on('error', () => undefined); // connection hiccups are retried by pg-boss itself
     await boss.start();
-    await boss.createQueue(CRAWL_QUEUE, {
+    await ensureQueue(boss, {
       name: CRAWL_QUEUE,
       policy: 'stately',
       retryLimit: opts.retryLimit ?? 3,
