@@ -5,6 +5,14 @@ const MAX_CACHED_TERMS = 20_000;
 /** Below this many articles statistics are not worth having: frequencies are counted. */
 const SMALL = 10_000;
 
+/**
+ * SQL for "the row's sorted hashes hold this hash": width_bucket finds where the hash would be by binary search
+ * (`@>` would compare it with every element). Its value is NULL when the hash sorts before every element.
+ */
+export function hashAt(hashes: string, hash: string): string {
+  return `${hashes}[width_bucket(${hash}, ${hashes})] = ${hash}`;
+}
+
 /** The most common elements ANALYZE found in a column, with the fraction of articles holding each. */
 interface Common<K = string> {
   freq: Map<K, number>;
@@ -38,6 +46,8 @@ function common<K>(elems: K[] | null, freqs: number[] | null): Common<K> | null 
 export class PgSearchStats {
   private cached: Collection | null = null;
   private readonly counted = new Map<string, { n: number; at: number }>();
+  /** search_hash() of terms seen: a term's hash never changes, so it costs a round trip once. */
+  private readonly hashes = new Map<string, number>();
 
   constructor(private readonly pool: pg.Pool) {}
 
@@ -84,8 +94,8 @@ export class PgSearchStats {
     if (!c.words) return Promise.all(terms.map((t) => this.count(t)));
     if (c.terms) {
       // ANALYZE keeps the most common hashes of article_terms, words and pairs alike: the terms are hashed as there.
-      const { rows } = await this.pool.query<{ h: number }>('SELECT search_hash(t) AS h FROM unnest($1::text[]) WITH ORDINALITY AS x(t, n) ORDER BY n', [terms]);
-      return rows.map((r) => Math.round((c.terms!.freq.get(r.h) ?? c.terms!.rare) * c.docs));
+      const hashes = await this.hashesOf(terms);
+      return hashes.map((h) => Math.round((c.terms!.freq.get(h) ?? c.terms!.rare) * c.docs));
     }
     const share = (w: string) => c.words!.freq.get(w) ?? c.words!.rare;
     // Until article_terms is analyzed, a pair is taken to be in a tenth of the articles holding its rarer word. The
@@ -100,13 +110,25 @@ export class PgSearchStats {
     return Math.min(1, slugs.reduce((sum, s) => sum + (c.sources!.get(s) ?? 0.001), 0));
   }
 
+  private async hashesOf(terms: string[]): Promise<number[]> {
+    const unknown = terms.filter((t) => !this.hashes.has(t));
+    if (unknown.length) {
+      const { rows } = await this.pool.query<{ t: string; h: number }>('SELECT t, search_hash(t) AS h FROM unnest($1::text[]) t', [unknown]);
+      for (const r of rows) {
+        if (this.hashes.size >= MAX_CACHED_TERMS) this.hashes.delete(this.hashes.keys().next().value as string);
+        this.hashes.set(r.t, r.h);
+      }
+    }
+    return terms.map((t) => this.hashes.get(t)!);
+  }
+
   private async count(term: string): Promise<number> {
     const now = Date.now();
     const hit = this.counted.get(term);
     if (hit && now - hit.at < STATS_TTL_MS) return hit.n;
     // A word and a pair of words ("a b") are hashed alike in article_terms (migration 005).
     const { rows } = await this.pool.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM article_terms WHERE hashes[width_bucket(search_hash($1::text), hashes)] = search_hash($1::text)',
+      `SELECT count(*)::int AS n FROM article_terms WHERE ${hashAt('hashes', 'search_hash($1::text)')}`,
       [term],
     );
     const n = rows[0]?.n ?? 0;

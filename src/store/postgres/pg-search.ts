@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { bm25, estimateMatches } from '../bm25.ts';
 import type { SearchCandidate, SearchCandidates, SearchMatch } from '../search.ts';
 import { BLOCK_IDS, type WindowMode, ginTerms, measuredDensity, nextWindow } from './pg-search-plan.ts';
-import { PgSearchStats } from './pg-search-stats.ts';
+import { PgSearchStats, hashAt } from './pg-search-stats.ts';
 
 // ts_rank with unit weights and no normalization, over a one-lexeme query, is Σ_{j≤tf} 1/j² ÷ ζ(2): a strictly
 // increasing function of the lexeme's frequency in the document. Inverting it gives BM25 the term frequency
@@ -46,14 +46,11 @@ function windowQuery(m: SearchMatch, terms: string[], tokens: string[], mode: Wi
   const p = (v: unknown) => `$${params.push(v)}`;
   const phrase = (t: string[]) => `phraseto_tsquery('simple', ${p(t.join(' '))})`;
   const hash = (term: string) => `search_hash(${p(term)}::text)`;
-  // A row's hashes are sorted, so width_bucket finds where a term's hash would be by binary search (`@>` would
-  // compare it with every element). Read through GIN, the terms in `gin` are looked up in each block of the window
-  // and GIN intersects them; commoner ones are tested on the rows it finds (GIN would hand over all their matches).
+  // Read through GIN, the terms in `gin` are looked up in each block of the window and GIN intersects them; the
+  // others are tested on the rows it finds (GIN would hand over all their matches), as every term is on a walk.
   const holds = (term: string) => {
     const h = hash(term);
-    return mode === 'bitmap' && gin.has(term)
-      ? `search_block_keys(t.hashes, t.id) && search_block_tags(${h}, $LO, $HI)`
-      : `t.hashes[width_bucket(${h}, t.hashes)] = ${h}`;
+    return mode === 'bitmap' && gin.has(term) ? `search_block_keys(t.hashes, t.id) && search_block_tags(${h}, $LO, $HI)` : hashAt('t.hashes', h);
   };
   const where = terms.map(holds);
   if (m.sources.length) where.push(`t.source = ANY(${p(m.sources)}::text[])`);
@@ -64,10 +61,7 @@ function windowQuery(m: SearchMatch, terms: string[], tokens: string[], mode: Wi
   const exact = m.must.filter((t) => t.length > 2).map((t) => `p.search_tsv @@ ${phrase(t)}`);
   if (m.not.some((t) => t.length > 1)) exact.push(`NOT (p.search_tsv @@ (${m.not.map(phrase).join(' || ')}))`);
   else {
-    for (const [word] of m.not) {
-      const h = hash(word!);
-      where.push(`t.hashes[width_bucket(${h}, t.hashes)] IS DISTINCT FROM ${h}`);
-    }
+    for (const [word] of m.not) where.push(`(${hashAt('t.hashes', hash(word!))}) IS NOT TRUE`);
   }
   if (exact.length) where.push(`(SELECT (${exact.join(' AND ')}) IS TRUE FROM articles p WHERE p.id = t.id)`);
   const ranks = tokens.map((t, i) => `, ts_rank('{1,1,1,1}', a.search_tsv, plainto_tsquery('simple', ${p(t)}), 0) AS r${i}`).join('');
@@ -103,9 +97,9 @@ const SHAPE: Record<WindowMode, { range: string; order: string; limit: (n: strin
 };
 
 /**
- * Search on PostgreSQL: GIN over to_tsvector('simple', search_key) and over its pairs of words; the newest `limit` matches are found one id
- * window at a time (pg-search-plan.ts), newest first, and ranked by BM25. Date filters become id ranges through
- * article_days, as on SQLite.
+ * Search on PostgreSQL over article_terms (migration 005): the newest `limit` matches are found one id window at a
+ * time (pg-search-plan.ts), newest first, each window walked or read through GIN, and ranked by BM25 from
+ * articles.search_tsv. Date filters become id ranges through article_days, as on SQLite.
  */
 export class PgSearch {
   private readonly stats: PgSearchStats;
@@ -165,7 +159,7 @@ export class PgSearch {
     return { total, totalExact: exact, candidates };
   }
 
-  /** The newest `need` matches with ids in [from, to], ranked only once chosen (ts_rank reads each tsvector again). */
+  /** The newest `need` matches with ids in [from, to], ranked only once chosen (ts_rank reads each one's tsvector). */
   private async window(q: WindowQuery, from: number, to: number, need: number, mode: WindowMode): Promise<Row[]> {
     const n = q.params.length;
     const { range, order, limit } = SHAPE[mode];
