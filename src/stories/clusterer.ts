@@ -57,7 +57,7 @@ export class StoryClusterer {
   constructor(opts: ClusterSettings = {}) {
     this.opts = clusterOptions(opts);
     this.copies = new CopyFinder(this.opts);
-    this.terms = new TermIndex(this.opts.keepTerms);
+    this.terms = new TermIndex(this.opts.keepTerms, this.opts.indexTerms);
     this.ranker = new StoryRanker(this.opts, this.vocab, this.terms);
     this.nextStoryId = this.opts.firstStoryId;
   }

@@ -12,7 +12,8 @@ function bandKey(sig: Signature, band: number): number {
     h = Math.imul(h ^ (sig.mins[band * ROWS + r] ?? 0), 0x01000193);
     h ^= h >>> 15;
   }
-  return h >>> 0;
+  // Signed, as the table holds it.
+  return h | 0;
 }
 
 /**
@@ -23,8 +24,8 @@ function bandKey(sig: Signature, band: number): number {
  */
 export class LshIndex<T extends { sig: Signature; alive: boolean }> {
   private items: (T | undefined)[] = [];
-  private keys = new Uint32Array(1 << 12);
-  private heads = new Int32Array(1 << 12).fill(-1);
+  /** Per slot, side by side (one cache line a probe): the band key, and its newest entry + 1 (0: empty). */
+  private table = new Int32Array(2 << 12);
   private used = 0;
   private entryItem = new Int32Array(1 << 12);
   private entryNext = new Int32Array(1 << 12);
@@ -47,9 +48,9 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     const stamp = ++this.query;
     const out: T[] = [];
     for (let b = 0; b < BANDS; b++) {
-      const slot = this.find(bandKey(sig, b));
-      if (slot < 0) continue;
-      for (let e = this.heads[slot] ?? -1; e >= 0; e = this.entryNext[e] ?? -1) {
+      const at = this.find(bandKey(sig, b));
+      if (at < 0) continue;
+      for (let e = (this.table[at + 1] as number) - 1; e >= 0; e = this.entryNext[e] ?? -1) {
         const i = this.entryItem[e] ?? 0;
         if (this.stamps[i] === stamp) continue;
         this.stamps[i] = stamp;
@@ -66,24 +67,28 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     if (this.dead * 2 < this.items.length || this.items.length < 1024) return;
     const live = this.items.filter((i): i is T => i !== undefined && i.alive);
     this.items = [];
-    this.keys = new Uint32Array(1 << 12);
-    this.heads = new Int32Array(1 << 12).fill(-1);
+    // Sized for what is put back (a band key a slot, at most half full): no doubling on the way.
+    let slots = 1 << 12;
+    while (slots < live.length * BANDS * 2) slots *= 2;
+    this.table = new Int32Array(2 * slots);
     this.used = 0;
     this.entries = 0;
     this.dead = 0;
     for (const item of live) this.add(item);
   }
 
+  /** Where the key's slot is in `table`, or -1. */
   private find(key: number): number {
-    const mask = this.keys.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     for (let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; s = (s + 1) & mask) {
-      if (this.heads[s] === -1) return -1;
-      if (this.keys[s] === key) return s;
+      if (table[2 * s + 1] === 0) return -1;
+      if (table[2 * s] === key) return 2 * s;
     }
   }
 
   private insert(key: number, item: number): void {
-    if ((this.used + 1) * 2 > this.keys.length) this.growTable();
+    if ((this.used + 1) * 4 > this.table.length) this.growTable();
     if (this.entries === this.entryItem.length) {
       const grow = (a: Int32Array) => {
         const b = new Int32Array(a.length * 2);
@@ -93,32 +98,32 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
       this.entryItem = grow(this.entryItem);
       this.entryNext = grow(this.entryNext);
     }
-    const mask = this.keys.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    while (this.heads[s] !== -1 && this.keys[s] !== key) s = (s + 1) & mask;
+    while (table[2 * s + 1] !== 0 && table[2 * s] !== key) s = (s + 1) & mask;
     const e = this.entries++;
     this.entryItem[e] = item;
-    this.entryNext[e] = this.heads[s] ?? -1;
-    if (this.heads[s] === -1) {
-      this.keys[s] = key;
+    const head = table[2 * s + 1] as number;
+    this.entryNext[e] = head - 1;
+    if (head === 0) {
+      table[2 * s] = key;
       this.used++;
     }
-    this.heads[s] = e;
+    table[2 * s + 1] = e + 1;
   }
 
   private growTable(): void {
-    const keys = this.keys;
-    const heads = this.heads;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.heads = new Int32Array(keys.length * 2).fill(-1);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (heads[i] === -1) continue;
-      const key = keys[i] ?? 0;
+    const old = this.table;
+    const table = (this.table = new Int32Array(old.length * 2));
+    const mask = (table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i + 1] === 0) continue;
+      const key = old[i] as number;
       let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (this.heads[s] !== -1) s = (s + 1) & mask;
-      this.keys[s] = key;
-      this.heads[s] = heads[i] ?? -1;
+      while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
+      table[2 * s] = key;
+      table[2 * s + 1] = old[i + 1] as number;
     }
   }
 }

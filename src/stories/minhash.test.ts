@@ -34,4 +34,23 @@ describe('MinHash signatures', () => {
     lsh.removed();
     expect(lsh.candidates(sig(text))).toEqual([]);
   });
+
+  it('keeps finding the live items after most have left and the bands are rebuilt', () => {
+    const lsh = new LshIndex<{ sig: ReturnType<typeof sig>; alive: boolean; name: string }>();
+    // Texts that differ in their number (in Persian digits): each item's own text, 3,000 of them.
+    const report = (i: number) => `گزارش شمارهٔ ${String(i).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d)} از ${text}`;
+    const items = Array.from({ length: 3000 }, (_, i) => ({ sig: sig(report(i)), alive: true, name: String(i) }));
+    for (const item of items) lsh.add(item);
+    // Two in three leave: past half of what is stored, the index is rebuilt from the live ones.
+    for (const item of items) {
+      if (Number(item.name) % 3 === 0) continue;
+      item.alive = false;
+      lsh.removed();
+    }
+    for (const i of [0, 1500, 2997]) {
+      const found = lsh.candidates(sig(report(i))).map((x) => x.name);
+      expect(found).toContain(String(i));
+      expect(found.every((name) => Number(name) % 3 === 0)).toBe(true);
+    }
+  });
 });

@@ -6,6 +6,8 @@ export interface ClusterOptions {
   /** Terms kept per article vector, and per story centroid. */
   keepTerms: number;
   centroidTerms: number;
+  /** An article's heaviest terms it is listed under in the inverted index, and looks others up by. */
+  indexTerms: number;
   /** Least similarity (after time decay) to join a story. */
   join: number;
   /**
@@ -44,6 +46,7 @@ export const DEFAULT_CLUSTER: ClusterOptions = {
   features: DEFAULT_FEATURES,
   keepTerms: 64,
   centroidTerms: 96,
+  indexTerms: 24,
   join: 0.3,
   joinTitles: 0.58,
   joinTitlesAlone: 0.75,

@@ -21,8 +21,24 @@ describe('TermIndex', () => {
     expect(found(doc([1, 2, 3]))).toEqual([a]);
   });
 
+  it('lists an article under its heaviest terms only, and looks up only a query\'s heaviest', () => {
+    const weighted = (terms: number[], weights: number[]): Doc =>
+      ({ vec: { ids: Int32Array.from(terms), weights: Float32Array.from(weights) }, slot: -1, epoch: 0, time: 0 }) as unknown as Doc;
+    const index = new TermIndex(8, 2);
+    // Listed under 5 and 6 (its two heaviest), not under 1.
+    const a = weighted([1, 5, 6], [0.1, 0.7, 0.7]);
+    index.add(a);
+    const found = (q: Doc) => Array.from(index.matches(q), (slot) => index.docAt(slot));
+    expect(found(weighted([1], [1]))).toEqual([]);
+    expect(found(weighted([5], [1]))).toEqual([a]);
+    // A query's light term is not looked up either: 6 is its third heaviest.
+    expect(found(weighted([2, 3, 6], [0.6, 0.6, 0.5]))).toEqual([]);
+    expect(found(weighted([2, 6], [0.6, 0.5]))).toEqual([a]);
+  });
+
   it('gives a freed slot to a new article only once the lists no longer name it', () => {
-    const index = new TermIndex(64);
+    // Every term listed, so stale entries pass the compaction's 50,000 with 850 articles gone.
+    const index = new TermIndex(64, 64);
     const terms = Array.from({ length: 64 }, (_, i) => i);
     const first = Array.from({ length: 900 }, () => doc(terms));
     for (const d of first) index.add(d);

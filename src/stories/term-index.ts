@@ -1,23 +1,27 @@
 import { SlotVectors } from './slot-vectors.ts';
 import type { Doc } from './story-state.ts';
 
-/** One term's list: slots and weights, oldest first. */
+/**
+ * One term's list, oldest first: each entry a slot and its weight side by side in one buffer (the weight's
+ * bits in the odd places), so reading a list is one stream of memory, not two.
+ */
 class Posting {
-  slots = new Int32Array(4);
-  weights = new Float32Array(4);
+  entries = new Int32Array(8);
+  weights = new Float32Array(this.entries.buffer);
+  /** Entries held (each two numbers). */
   length = 0;
 
   push(slot: number, weight: number): void {
-    if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.length * 2);
-      slots.set(this.slots);
-      this.slots = slots;
-      const weights = new Float32Array(this.length * 2);
-      weights.set(this.weights);
-      this.weights = weights;
+    const at = this.length * 2;
+    if (at === this.entries.length) {
+      const entries = new Int32Array(at * 2);
+      entries.set(this.entries);
+      this.entries = entries;
+      this.weights = new Float32Array(entries.buffer);
     }
-    this.slots[this.length] = slot;
-    this.weights[this.length++] = weight;
+    this.entries[at] = slot;
+    this.weights[at + 1] = weight;
+    this.length++;
   }
 }
 
@@ -49,7 +53,16 @@ export class TermIndex {
   /** Each slot's vector, time and epoch, packed: candidates are scored from here (see `SlotVectors`). */
   readonly vectors: SlotVectors;
 
-  constructor(stride = 64) {
+  /**
+   * @param stride the most terms an article vector has (`keepTerms`)
+   * @param indexed how many of an article's heaviest terms it is listed under, and how many of a query's
+   *   are looked up: two articles of one story share their rarest, heaviest words (names, places), and a
+   *   common word among an article's lighter terms only made its list longer.
+   */
+  constructor(
+    stride = 64,
+    private readonly indexed = 24,
+  ) {
     this.vectors = new SlotVectors(stride);
   }
 
@@ -71,14 +84,16 @@ export class TermIndex {
     this.alive[slot >> 5] = (this.alive[slot >> 5] as number) | (1 << (slot & 31));
     this.vectors.set(slot, doc.vec, doc.epoch, doc.time);
     const { ids, weights } = doc.vec;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0;
+    const listed = heaviest(weights, this.indexed, this.order);
+    for (let o = 0; o < listed.length; o++) {
+      const i = listed[o] as number;
+      const id = ids[i] as number;
       while (this.postings.length <= id) this.postings.push(undefined);
       let p = this.postings[id];
       if (!p) this.postings[id] = p = new Posting();
-      p.push(slot, weights[i] ?? 0);
+      p.push(slot, weights[i] as number);
     }
-    this.live += ids.length;
+    this.live += listed.length;
   }
 
   /** The article leaves the index (its entries go stale). */
@@ -88,45 +103,50 @@ export class TermIndex {
     this.docs[slot] = undefined;
     this.alive[slot >> 5] = (this.alive[slot >> 5] as number) & ~(1 << (slot & 31));
     this.freedSlots.push(slot);
-    this.stale += doc.vec.ids.length;
-    this.live -= doc.vec.ids.length;
+    // Its vector is the one it was listed from: the same terms are listed.
+    const listed = Math.min(this.indexed, doc.vec.ids.length);
+    this.stale += listed;
+    this.live -= listed;
     if (this.stale > this.live && this.stale > 50_000) this.compact();
   }
 
   /**
-   * The live articles most like `doc`, at most `limit`, with their cosine. Only the query's `terms`
+   * The live articles most like `doc`, at most `limit`, with their cosine. Only the query's `indexed`
    * heaviest terms are looked up, and a common term's list only from its newest end (`perTerm` entries:
    * the old end is what time decay discounts anyway), so a query's cost stays bounded as the window
    * fills. The caller scores the candidates exactly. Returns their slots (the article's own left in: it is
    * not in the index when it is placed), valid until the next query.
    */
-  matches(doc: Doc, opts: { terms?: number; perTerm?: number; limit?: number } = {}): Int32Array {
-    const { terms = 24, perTerm = 128, limit = 32 } = opts;
+  matches(doc: Doc, opts: { perTerm?: number; limit?: number } = {}): Int32Array {
+    const { perTerm = 128, limit = 32 } = opts;
     const { ids, weights } = doc.vec;
-    const order = heaviest(weights, terms, this.order);
+    const order = heaviest(weights, this.indexed, this.order);
     const scores = this.scores;
     const alive = this.alive;
     let touched = this.touched;
     let count = 0;
     for (let o = 0; o < order.length; o++) {
       const i = order[o] as number;
-      const p = this.postings[ids[i] ?? -1];
+      const p = this.postings[ids[i] as number];
       if (!p) continue;
-      const qw = weights[i] ?? 0;
-      const { slots, weights: pw } = p;
-      for (let k = Math.max(0, p.length - perTerm); k < p.length; k++) {
-        const slot = slots[k] as number;
+      const qw = weights[i] as number;
+      const { entries, weights: pw } = p;
+      const end = p.length * 2;
+      const from = Math.max(0, end - perTerm * 2);
+      // Room for every entry of the list first: the loop below then writes without a check.
+      if (count + (end - from) / 2 > touched.length) {
+        const grown = new Int32Array((count + (end - from) / 2) * 2);
+        grown.set(touched);
+        this.touched = touched = grown;
+      }
+      for (let k = from; k < end; k += 2) {
+        const slot = entries[k] as number;
         if (((alive[slot >> 5] as number) & (1 << (slot & 31))) === 0) continue;
         const score = scores[slot] as number;
-        if (score === 0) {
-          if (count === touched.length) {
-            const grown = new Int32Array(touched.length * 2);
-            grown.set(touched);
-            this.touched = touched = grown;
-          }
-          touched[count++] = slot;
-        }
-        scores[slot] = score + qw * (pw[k] as number);
+        // A slot is listed the first time it scores (a weight is never 0); written always, kept when new.
+        touched[count] = slot;
+        count += score === 0 ? 1 : 0;
+        scores[slot] = score + qw * (pw[k + 1] as number);
       }
     }
     const best = topSlots(touched, count, scores, limit, this.heap);
@@ -139,14 +159,15 @@ export class TermIndex {
     this.postings.forEach((p, id) => {
       if (!p) return;
       let n = 0;
-      const { slots, weights } = p;
-      for (let k = 0; k < p.length; k++) {
-        const slot = slots[k] as number;
+      const { entries } = p;
+      for (let k = 0; k < p.length * 2; k += 2) {
+        const slot = entries[k] as number;
         if (((alive[slot >> 5] as number) & (1 << (slot & 31))) === 0) continue;
-        slots[n] = slot;
-        weights[n++] = weights[k] as number;
+        // The weight's bits move with it, as a number.
+        entries[n++] = slot;
+        entries[n++] = entries[k + 1] as number;
       }
-      if (n) p.length = n;
+      if (n) p.length = n / 2;
       else this.postings[id] = undefined;
     });
     this.stale = 0;
@@ -184,29 +205,34 @@ function topSlots(slots: Int32Array, count: number, scores: Float64Array, k: num
   if (count <= k) return slots.subarray(0, count);
   const heap = scratch.length >= k ? scratch : new Int32Array(k);
   let size = 0;
-  const score = (i: number) => scores[heap[i] as number] as number;
-  const swap = (i: number, j: number) => {
-    const t = heap[i] as number;
-    heap[i] = heap[j] as number;
-    heap[j] = t;
-  };
   for (let s = 0; s < count; s++) {
     const slot = slots[s] as number;
+    const score = scores[slot] as number;
     if (size < k) {
-      heap[size++] = slot;
-      for (let i = size - 1; i > 0 && score(i) < score((i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if ((scores[slot] as number) > score(0)) {
-      heap[0] = slot;
-      for (let i = 0; ; ) {
+      // Sift up.
+      let i = size++;
+      while (i > 0) {
+        const up = (i - 1) >> 1;
+        const parent = heap[up] as number;
+        if (!(score < (scores[parent] as number))) break;
+        heap[i] = parent;
+        i = up;
+      }
+      heap[i] = slot;
+    } else if (score > (scores[heap[0] as number] as number)) {
+      // Sift down from the root.
+      let i = 0;
+      for (;;) {
         const l = 2 * i + 1;
+        if (l >= k) break;
         const r = l + 1;
-        let m = i;
-        if (l < k && score(l) < score(m)) m = l;
-        if (r < k && score(r) < score(m)) m = r;
-        if (m === i) break;
-        swap(i, m);
+        let m = l;
+        if (r < k && (scores[heap[r] as number] as number) < (scores[heap[l] as number] as number)) m = r;
+        if (!((scores[heap[m] as number] as number) < score)) break;
+        heap[i] = heap[m] as number;
         i = m;
       }
+      heap[i] = slot;
     }
   }
   return heap.subarray(0, size);
