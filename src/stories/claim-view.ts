@@ -3,7 +3,7 @@
 
 import { uint32s } from './slab.ts';
 import { contrastWords } from './text/contrasts.ts';
-import { numberPhrases } from './text/numbers.ts';
+import { type NumberPhrase, numberPhrases } from './text/numbers.ts';
 import { numberWord } from './text/stem.ts';
 import { type Polarity, verbPolarity } from './text/verbs.ts';
 
@@ -43,14 +43,18 @@ const hashOf = (id: number) => Math.imul(id ^ 0x9e3779b9, 0x85ebca6b) >>> 0;
 /** The Bloom filter of a set of term ids. */
 export function termSet(ids: Iterable<number>): Uint32Array {
   const bits = uint32s(BLOOM_WORDS);
-  for (const id of ids) {
-    const h = hashOf(id);
-    const a = h & 2047;
-    const b = (h >>> 16) & 2047;
-    bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
-    bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
-  }
+  // A bag's ids (the usual caller) by index: a typed array's iterator is a call per id.
+  if (ids instanceof Int32Array) for (let i = 0; i < ids.length; i++) addTerm(bits, ids[i] as number);
+  else for (const id of ids) addTerm(bits, id);
   return bits;
+}
+
+function addTerm(bits: Uint32Array, id: number): void {
+  const h = hashOf(id);
+  const a = h & 2047;
+  const b = (h >>> 16) & 2047;
+  bits[a >>> 5] = (bits[a >>> 5] as number) | (1 << (a & 31));
+  bits[b >>> 5] = (bits[b >>> 5] as number) | (1 << (b & 31));
 }
 
 export function hasTerm(set: Uint32Array, id: number): boolean {
@@ -62,9 +66,8 @@ export function hasTerm(set: Uint32Array, id: number): boolean {
 
 const NONE: readonly Count[] = Object.freeze([]);
 
-/** Numbers of a headline with the words beside them. */
-function counts(title: readonly string[], terms: Int32Array): readonly Count[] {
-  const phrases = numberPhrases(title);
+/** Numbers of a headline (`phrases`, its number phrases) with the words beside them. */
+function counts(title: readonly string[], terms: Int32Array, phrases: readonly NumberPhrase[]): readonly Count[] {
   if (!phrases.length) return NONE;
   const { durations } = contrastWords();
   const key = (i: number, before: boolean): number | null => {
@@ -83,8 +86,11 @@ function counts(title: readonly string[], terms: Int32Array): readonly Count[] {
  * id of the article, `more` the folded tokens of its lead and body (for their numbers).
  */
 export function claimView(title: readonly string[], terms: Int32Array, all: Iterable<number>, more: readonly (readonly string[])[]): ClaimView {
+  // The headline's numbers are read once: they are among the article's numbers, and its counts.
+  const titlePhrases = numberPhrases(title);
   const numbers = new Set<string>();
-  for (const list of [title, ...more]) {
+  for (const p of titlePhrases) numbers.add(p.value);
+  for (const list of more) {
     for (const p of numberPhrases(list)) numbers.add(p.value);
   }
   return {
@@ -93,6 +99,6 @@ export function claimView(title: readonly string[], terms: Int32Array, all: Iter
     all: termSet(all),
     numbers: [...numbers],
     polarity: verbPolarity(title),
-    counts: counts(title, terms),
+    counts: counts(title, terms, titlePhrases),
   };
 }

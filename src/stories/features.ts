@@ -75,7 +75,7 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
   for (const k of LEAD_KINDS) {
     const lead = leadAnchors[k];
     // Most leads name none of a kind: the headline's list (already each value once) stands as it is.
-    if (lead.length) anchors[k] = [...new Set([...anchors[k], ...lead])];
+    if (lead.length) anchors[k] = withLead(anchors[k], lead);
   }
   return {
     title,
@@ -86,6 +86,16 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
     sig: { mins, size },
     hash,
   };
+}
+
+/**
+ * The headline's values of a kind (each once already), then the lead's not among them, each once: what a
+ * set of both gives, in the same order, without the set and the two copies (the lead names one value most times).
+ */
+function withLead(own: readonly string[], lead: readonly string[]): string[] {
+  const out = own.slice();
+  for (const v of lead) if (!out.includes(v)) out.push(v);
+  return out;
 }
 
 // Words recur endlessly in a news stream: each one's term is worked out once (while it keeps recurring). The
@@ -135,9 +145,10 @@ export function indexTerms(words: readonly string[], known?: (term: string) => b
  * Weighted term frequencies over the fields, by term id. Spacing variants are joined in the headline and
  * lead, where they decide matches; every word takes one lookup in the vocabulary's word table. It gives
  * what `indexTerms` gives, term for term: a join is only taken for a term known before the field was read,
- * and a term's id is made in the same order.
+ * and a term's id is made in the same order. With `titleTerms`, each headline word's term id is written
+ * there (-1: a stopword; -2: a word joined with its neighbour, not looked up).
  */
-export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary): Bag {
+export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, titleTerms?: Int32Array): Bag {
   // Ids first (a new term gets its id before the bag is opened), weights after.
   const body = doc.body;
   const need = doc.titleWords.length + doc.leadWords.length + body.count;
@@ -148,36 +159,53 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary): 
   const ids = scratchIds;
   const weights = scratchWeights;
   let n = 0;
-  for (const [words, weight] of [
-    [doc.titleWords, opts.titleWeight],
-    [doc.leadWords, opts.leadWeight],
-  ] as const) {
+  for (let field = 0; field < 2; field++) {
+    const words = field === 0 ? doc.titleWords : doc.leadWords;
+    const weight = field === 0 ? opts.titleWeight : opts.leadWeight;
+    const out = field === 0 ? titleTerms : undefined;
     const before = vocab.size;
+    // Each word's cached id is read once and kept for the next step, where it is the word itself: the
+    // join test asks of both words whether they have a term, and most words of a field are asked.
+    let known = words.length ? vocab.knownWordTerm(words[0] as string) : undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1];
+      const nextKnown = next === undefined ? undefined : vocab.knownWordTerm(next);
       // Only a short part is likely half of a word split by a space («آتش بس», «پس لرزه»).
-      if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && termOf(w) && termOf(next)) {
+      if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && hasTerm(w, known) && hasTerm(next, nextKnown)) {
         const joined = vocab.find(lightStem(w + next));
         if (joined >= 0 && joined < before) {
           ids[n] = joined;
           weights[n++] = weight;
+          if (out) out[i] = out[i + 1] = NOT_LOOKED_UP;
           i++;
+          const after = words[i + 1];
+          known = after === undefined ? undefined : vocab.knownWordTerm(after);
           continue;
         }
       }
-      const id = vocab.wordTerm(w, termOf);
+      const id = known ?? vocab.wordTerm(w, termOf);
+      if (out) out[i] = id;
+      known = nextKnown;
       if (id < 0) continue;
       ids[n] = id;
       weights[n++] = weight;
     }
   }
-  const { chars, starts, lengths } = body;
+  const { chars, starts, lengths, hashes } = body;
   for (let k = 0; k < body.count; k++) {
-    ids[n] = vocab.wordTermAt(chars, starts[k] as number, lengths[k] as number, termOf);
+    ids[n] = vocab.wordTermAt(chars, starts[k] as number, lengths[k] as number, termOf, hashes[k] as number);
     weights[n++] = opts.bodyWeight;
   }
   return vocab.tally(ids, weights, n);
+}
+
+/** In `termBag`'s `titleTerms`: a headline word taken into a join, whose own term was not looked up. */
+export const NOT_LOOKED_UP = -2;
+
+/** Whether the word has a term (is no stopword): from its cached id when the word table holds it. */
+function hasTerm(word: string, known: number | undefined): boolean {
+  return known === undefined ? termOf(word) !== null : known >= 0;
 }
 
 // The term bag's scratch, reused from one article to the next.

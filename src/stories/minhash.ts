@@ -7,7 +7,9 @@ import { uint16s } from './slab.ts';
 export const BINS = 128;
 const BIN_BITS = 7;
 const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
-const EMPTY = 0xffffffff;
+// Above every value a shingle puts in a bin (those have 25 bits); minimums are kept as int32, so the
+// arithmetic below stays in small integers.
+const EMPTY = 0x7fffffff;
 export const SHINGLE = 5;
 const BASE = 0x01000193;
 /** BASE to the power SHINGLE - 1, to take the leaving letter out of a window's hash. */
@@ -26,13 +28,12 @@ function mix(h: number): number {
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16); // as int32: the bin and value are read from its bits
 }
 
 let codeBuffer = new Uint16Array(4096);
 // The full 32-bit minimums of the signature being made (only their low 16 bits are kept).
-const minBuffer = new Uint32Array(BINS);
+const minBuffer = new Int32Array(BINS);
 
 /**
  * The signature of folded texts read as one, then the first `tailLength` characters of `tail` (a folded
@@ -51,21 +52,25 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
   let n = 0;
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
+  // Every character is written and only a non-space one kept (the count moves by 0 or 1): a branch on
+  // the space, which comes every few letters at no predictable place, cost more than the hashing.
   for (const p of parts) {
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      if (c === 32) continue;
-      codes[n++] = c;
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5;
+      codes[n] = c;
+      n += ((c - 32) | (32 - c)) >>> 31;
     }
   }
+  const t = tail as Uint16Array;
   for (let i = 0; i < tailLength; i++) {
-    const c = (tail as Uint16Array)[i] as number;
-    if (c === 32) continue;
-    codes[n++] = c;
+    const c = t[i] as number;
+    codes[n] = c;
+    n += ((c - 32) | (32 - c)) >>> 31;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = codes[i] as number;
     h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5;
+    h2 = (Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5) | 0;
   }
   const hash = `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
   if (!n) return { mins: uint16s(BINS), size: 0, hash };
@@ -80,7 +85,10 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
     const x = mix(h);
     const bin = x >>> (32 - BIN_BITS);
     const value = x & VALUE_MASK;
-    if (value < (mins[bin] as number)) mins[bin] = value;
+    // The smaller of the two without a branch: a new minimum comes at random, one shingle in four.
+    const m = mins[bin] as number;
+    const d = value - m;
+    mins[bin] = m + (d & (d >> 31));
   }
   densify(mins);
   const low = uint16s(BINS);
@@ -91,7 +99,7 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
   return { mins: low, size: shingles, hash };
 }
 
-function densify(mins: Uint32Array): void {
+function densify(mins: Int32Array): void {
   const full = mins.findIndex((v) => v !== EMPTY);
   if (full < 0) return;
   // Walk right to left so each empty bin copies the value of the next full bin, marked by its distance.
@@ -99,7 +107,7 @@ function densify(mins: Uint32Array): void {
   for (let i = BINS - 1 + full; i >= full; i--) {
     const b = i % BINS;
     if (mins[b] !== EMPTY) next = i;
-    else mins[b] = ((mins[next % BINS] ?? 0) + (next - i) * 0x9e3779b1) >>> 0 | 0x80000000;
+    else mins[b] = ((mins[next % BINS] as number) + Math.imul(next - i, 0x9e3779b1)) | 0x80000000;
   }
 }
 

@@ -16,6 +16,9 @@ export interface Bag {
   tf: Float64Array;
 }
 
+/** Document frequencies whose `idf` is remembered (per number of documents). */
+const IDF_MEMO = 4096;
+
 /** Document frequencies of every term seen (all time, so rare names stay rare), and term ids. */
 export class Vocabulary {
   // Accumulates one bag at a time, indexed by term id: no map per document.
@@ -28,6 +31,9 @@ export class Vocabulary {
   private readonly words = new WordIds(18);
   private dfs: Int32Array = new Int32Array(1024);
   docs = 0;
+  /** `idf` of each document frequency below IDF_MEMO, valid where `idfAt` holds `docs + 1`. */
+  private readonly idfMemo = new Float64Array(IDF_MEMO);
+  private readonly idfAt = new Float64Array(IDF_MEMO);
 
   term(id: number): string {
     return this.terms[id] ?? '';
@@ -70,11 +76,21 @@ export class Vocabulary {
   }
 
   /**
-   * `wordTerm` for a word given as characters in a buffer (an article's folded body): one lookup by the
-   * characters, and a string only for a word the table does not hold.
+   * The id `wordTerm` would give the word if the word table holds it (-1: a stopword), else undefined.
+   * Nothing is worked out or made: a caller that only asks whether a word has a term, and may not give
+   * it an id yet, tries this before `termOf`.
    */
-  wordTermAt(chars: Uint16Array, start: number, length: number, termOf: (w: string) => string | null): number {
-    const id = this.words.getAt(chars, start, length);
+  knownWordTerm(word: string): number | undefined {
+    return this.words.get(word);
+  }
+
+  /**
+   * `wordTerm` for a word given as characters in a buffer (an article's folded body): one lookup by the
+   * characters, and a string only for a word the table does not hold. `hash` is the word's `wordHash`,
+   * when the reader of the buffer worked it out already.
+   */
+  wordTermAt(chars: Uint16Array, start: number, length: number, termOf: (w: string) => string | null, hash?: number): number {
+    const id = this.words.getAt(chars, start, length, hash);
     if (id !== undefined) return id;
     return this.wordTerm(String.fromCharCode(...chars.subarray(start, start + length)), termOf);
   }
@@ -114,7 +130,16 @@ export class Vocabulary {
   /** Counts one document's distinct terms. */
   count(termIds: Iterable<number>): void {
     this.docs++;
-    for (const id of termIds) this.dfs[id] = (this.dfs[id] ?? 0) + 1;
+    const dfs = this.dfs;
+    // A bag's ids (the usual caller) by index: a typed array's iterator is a call per id.
+    if (termIds instanceof Int32Array) {
+      for (let i = 0; i < termIds.length; i++) {
+        const id = termIds[i] as number;
+        dfs[id] = (dfs[id] ?? 0) + 1;
+      }
+      return;
+    }
+    for (const id of termIds) dfs[id] = (dfs[id] ?? 0) + 1;
   }
 
   /** How many documents had the term. */
@@ -128,7 +153,15 @@ export class Vocabulary {
   }
 
   idf(id: number): number {
-    return Math.log(1 + (this.docs + 1) / ((this.dfs[id] ?? 0) + 1));
+    const df = this.dfs[id] ?? 0;
+    if (df >= IDF_MEMO) return Math.log(1 + (this.docs + 1) / (df + 1));
+    // Most terms are rare, and many share a document frequency: the logarithm of each small one is
+    // worked out once per number of documents (it moves on with every article), not once per term.
+    if (this.idfAt[df] === this.docs + 1) return this.idfMemo[df] as number;
+    const idf = Math.log(1 + (this.docs + 1) / (df + 1));
+    this.idfAt[df] = this.docs + 1;
+    this.idfMemo[df] = idf;
+    return idf;
   }
 
   get size(): number {
@@ -166,15 +199,20 @@ export function vectorize(bag: Bag, vocab: Vocabulary, keep: number): WeightedVe
   const picked = sortScratch.subarray(0, Math.min(m, keep));
   const out = { ids: int32s(picked.length), weights: float32s(picked.length), tf: float32s(picked.length) };
   let norm = 0;
+  // The packed numbers are doubles: `p % 1024` on one is a call to the C library, a floor and a multiply are not.
   for (let k = 0; k < picked.length; k++) {
     const p = picked[k] as number;
-    const i = p % 1024;
-    out.ids[k] = Math.floor(p / 1024);
+    const id = Math.floor(p / 1024);
+    const i = p - id * 1024;
+    out.ids[k] = id;
     norm += (w[i] ?? 0) ** 2;
     out.tf[k] = bag.tf[i] ?? 0;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let k = 0; k < picked.length; k++) out.weights[k] = (w[(picked[k] as number) % 1024] ?? 0) / norm;
+  for (let k = 0; k < picked.length; k++) {
+    const p = picked[k] as number;
+    out.weights[k] = (w[p - Math.floor(p / 1024) * 1024] ?? 0) / norm;
+  }
   return out;
 }
 

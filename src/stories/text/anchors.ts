@@ -46,6 +46,8 @@ const SMALL: Record<string, string> = { صفر: '0', یک: '1', دو: '2', سه:
 const SCORE_WORD = `(\\d{1,2}|${Object.keys(SMALL).join('|')})`;
 // «۲ بر یک», «ایران ۲ - ازبکستان ۱» (a team's name between the goals: a bare «۱۶-۲۶» is a range)
 const SCORE_BAR = new RegExp(`(?:^|[^\\d.])${SCORE_WORD}\\s+بر\\s+${SCORE_WORD}(?![\\d\\p{L}])`, 'gu');
+/** What SCORE_BAR cannot match without: «بر» standing alone between spaces. */
+const SPACED_BAR = /\sبر\s/u;
 const SCORE_DASH = /(?:^|[^\d.])(\d{1,2})\s*[-–]\s*(?:[\p{L}\u200C]+\s+){1,2}?(\d{1,2})(?![\d.\p{L}])/gu;
 
 function score(a: string, b: string): string {
@@ -78,8 +80,10 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
     if (w === SHANBEH && WEEKDAY_PREFIX.has(words[i - 1] ?? '')) a.weekdays.push(`${words[i - 1]}${w}`);
     else if (WEEKDAYS.has(w)) a.weekdays.push(w);
   }
-  // A score needs «بر» or a dash; most headlines have neither, and are spared the two expressions.
-  const bar = text.includes('بر');
+  // A score needs «بر» between spaces or a dash; most headlines have neither, and are spared the two
+  // expressions. «بر» inside a word («خبر», «برای») is in one headline in four: the spaced test turns
+  // those away before the score expression is tried at every character.
+  const bar = text.includes('بر') && SPACED_BAR.test(text);
   const dash = text.includes('-') || text.includes('–');
   if (bar || dash) {
     const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
@@ -100,7 +104,8 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
   a.people = findPeople(words, cues);
   a.offices = findOffices(words, cues);
   // Most kinds are empty in most headlines: they share one empty list (never written to; merges copy).
-  for (const k of ANCHOR_KINDS) a[k] = a[k].length ? [...new Set(a[k])] : NONE;
+  // A kind with one value is already each value once: only a longer list is run through a set.
+  for (const k of ANCHOR_KINDS) a[k] = a[k].length > 1 ? [...new Set(a[k])] : a[k].length ? a[k] : NONE;
   return a;
 }
 

@@ -1,5 +1,6 @@
 import { foldChars, foldedChars } from './fold.ts';
 import { isNumberWordAt } from './numbers.ts';
+import { FNV_START, fnvStep, mixWordHash } from './word-ids.ts';
 
 /**
  * An article's body read from its folded characters, with no string made for its words: where its first
@@ -15,9 +16,12 @@ export interface BodyWords {
   count: number;
   starts: Int32Array;
   lengths: Int32Array;
+  /** Each word's `wordHash`, worked out while its end is looked for (its lookups need not read it again). */
+  hashes: Int32Array;
   /**
-   * The words read as tokens for `numberPhrases`: digits, number words and «و» as themselves, every other
-   * word '' (it reads no number there either); empty when no word may be a number.
+   * The words read as tokens for `numberPhrases`, from the first that may be a number on: digits, number
+   * words and «و» as themselves, each run of other words as one '' (it parts two numbers as one word does,
+   * and reads no number either); empty when no word may be a number.
    */
   numberTokens: string[];
 }
@@ -29,6 +33,7 @@ const SPACE = 32;
 let chars = new Uint16Array(4096);
 let starts = new Int32Array(256);
 let lengths = new Int32Array(256);
+let hashes = new Int32Array(256);
 
 /** Reads `text` (a body) folded; its first `limit` words are bounded. Valid until the next body is read. */
 export function readBody(text: string, limit: number): BodyWords {
@@ -38,24 +43,36 @@ export function readBody(text: string, limit: number): BodyWords {
   if (starts.length < limit) {
     starts = new Int32Array(limit);
     lengths = new Int32Array(limit);
+    hashes = new Int32Array(limit);
   }
   let count = 0;
   let tokens: string[] | null = null;
   for (let start = 0; start < length && count < limit; ) {
     let end = start;
-    while (end < length && chars[end] !== SPACE) end++;
+    // The word's hash is worked out on the way to its end (its lookups need not read it again).
+    let h = FNV_START;
+    while (end < length) {
+      const c = chars[end] as number;
+      if (c === SPACE) break;
+      h = fnvStep(h, c);
+      end++;
+    }
+    const hash = mixWordHash(h);
     starts[count] = start;
     lengths[count] = end - start;
+    hashes[count] = hash;
     const first = chars[start] as number;
     // A string only for a word that may be a number: digits, or a number word (looked up by its characters).
-    if ((first >= 48 && first <= 57) || isNumberWordAt(chars, start, end - start)) {
-      // The first word that may be a number: every word gets a token from here (a number reads forward).
-      tokens ??= new Array<string>(limit).fill('');
-      tokens[count] = String.fromCharCode(...chars.subarray(start, end));
-    } else if (tokens && end - start === 1 && first === AND) tokens[count] = 'و';
+    if ((first >= 48 && first <= 57) || isNumberWordAt(chars, start, end - start, hash)) {
+      // The first word that may be a number starts the tokens (a number reads forward, never back).
+      tokens ??= [];
+      tokens.push(String.fromCharCode(...chars.subarray(start, end)));
+    } else if (tokens) {
+      const token = end - start === 1 && first === AND ? 'و' : '';
+      if (token || tokens[tokens.length - 1] !== '') tokens.push(token);
+    }
     count++;
     start = end + 1;
   }
-  if (tokens) tokens.length = count;
-  return { chars, length, count, starts, lengths, numberTokens: tokens ?? [] };
+  return { chars, length, count, starts, lengths, hashes, numberTokens: tokens ?? [] };
 }

@@ -44,11 +44,20 @@ function outletPatterns(names: readonly string[]): RegExp[] {
   return patterns;
 }
 
+/** Runs of white space as one space, none at the ends. */
+function tidySpaces(s: string): string {
+  // Most headlines are spaced with single plain spaces already: the test is cheaper than the rewrite.
+  return UNTIDY.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
+/** White space that `tidySpaces` rewrites: two in a row, or any other than a plain space. */
+const UNTIDY = /\s\s|[^\S ]/u;
+
 /** Strips decorations; outlet names given in `outletNames` are removed when they prefix or suffix the headline. */
 export function stripDecorations(title: string, outletNames: readonly string[] = []): string {
   let s = title.normalize('NFC');
   // Every pattern needs one of these marks: most headlines have none, and only their spaces are tidied.
-  if (!MARKS.test(s)) return s.replace(/\s+/g, ' ').trim() || title.trim();
+  if (!MARKS.test(s)) return tidySpaces(s) || title.trim();
   const outlets = outletPatterns(outletNames);
   for (let pass = 0; pass < 3; pass++) {
     const before = s;

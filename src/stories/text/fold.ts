@@ -45,6 +45,17 @@ function threeDigitsAhead(text: string, i: number): boolean {
   return digitAt(text, i + 1, 1) >= 0 && digitAt(text, i + 2, 1) >= 0 && digitAt(text, i + 3, 1) >= 0 && digitAt(text, i + 4, 1) < 0;
 }
 
+// A letter's folded form by its code, for codes below 0x700 (0: not a letter, read the long way). Most
+// characters of an article are letters; one lookup sends them all down the short path, where a range test
+// sent «ی», «ک», «گ», «پ» and «چ» (outside the Arabic block's first range) the long way, at random.
+const LETTERS = new Uint16Array(0x700);
+for (let c = 0; c < 0x700; c++) {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  // The whole block «ء»–«ي» is read as letters, tatweel (U+0640) among them: it stays in a word.
+  if (c >= 0x621 && c <= 0x64a) LETTERS[c] = MAP[c] || c;
+  else if (!isDropped(c) && digit(c) < 0 && isLetter(lower)) LETTERS[c] = MAP[lower] || lower;
+}
+
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isPersianCode = (c: number) => c >= 0x621 && c <= 0x6ff;
 
@@ -71,13 +82,14 @@ export function foldChars(text: string): number {
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    // The common case first: a Persian letter other than ZWNJ's neighbours' marks.
-    if (c >= 0x621 && c <= 0x64a) {
+    // The common case first: a letter.
+    const letter = c < 0x700 ? (LETTERS[c] as number) : 0;
+    if (letter) {
       // «۲۹۰۰روز», «۱۱ماه»: a number glued to a Persian word is two words.
-      if (pendingSpace || isDigitCode(prev)) buf[n++] = SPACE;
+      if (pendingSpace || (isDigitCode(prev) && isPersianCode(letter))) buf[n++] = SPACE;
       pendingSpace = false;
-      prev = MAP[c] || c;
-      buf[n++] = prev;
+      prev = letter;
+      buf[n++] = letter;
       continue;
     }
     if (c === SPACE) {

@@ -42,13 +42,20 @@ function table(): Map<string, number> {
 // The number words again, looked up by their characters: a body's words are tested without a string.
 let wordsByChars: WordIds | null = null;
 
-/** True when the word in `chars[start, start + length)` is a number word (cardinal or ordinal, folded). */
-export function isNumberWordAt(chars: Uint16Array, start: number, length: number): boolean {
+/**
+ * True when the word in `chars[start, start + length)` is a number word (cardinal or ordinal, folded);
+ * `hash` is its `wordHash`, when the caller has it.
+ */
+export function isNumberWordAt(chars: Uint16Array, start: number, length: number, hash?: number): boolean {
   if (!wordsByChars) {
     wordsByChars = new WordIds(10);
     for (const w of table().keys()) wordsByChars.set(w, 1);
   }
-  return wordsByChars.getAt(chars, start, length) !== undefined;
+  // The sieve of first and last letters first (`table` set it): it turns away nearly every word of a body.
+  if (!length) return false;
+  const b = (((chars[start] as number) & 0xff) << 8) | ((chars[start + length - 1] as number) & 0xff);
+  if (!((sieve[b >>> 3] as number) & (1 << (b & 7)))) return false;
+  return wordsByChars.getAt(chars, start, length, hash) !== undefined;
 }
 
 /** The value a folded word writes, as a string («۴٫۷» folds to «4.7»), or null. */
@@ -75,7 +82,10 @@ const AND = fold('و');
 export function numberPhrases(tokens: readonly string[]): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const v = numberValue(tokens[i] ?? '');
+    const token = tokens[i] ?? '';
+    // A body's tokens are mostly '' (a word no number is in): passed over without a lookup.
+    if (!token) continue;
+    const v = numberValue(token);
     if (v === null) continue;
     let end = i;
     let total = Number(v);

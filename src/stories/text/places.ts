@@ -76,7 +76,7 @@ class Gazetteer {
       // can begin a name.
       const longest = this.prefixes.has(w) ? Math.min(this.starts.get(w) ?? 2, MAX_WORDS, words.length - i) : 1;
       for (let n = longest; n >= 1; n--) {
-        const key = this.lookup(n === 1 ? w : words.slice(i, i + n).join(''));
+        const key = this.lookup(n === 1 ? w : joinWords(words, i, n));
         if (!key) continue;
         if (this.ambiguous.has(key) && !this.markers.has(words[i - 1] ?? '')) continue;
         hits.push({ key, within: this.places.get(key) ?? [key], at: i, length: n });
@@ -105,6 +105,13 @@ class Gazetteer {
   private lookup(phrase: string): string | undefined {
     return this.places.has(phrase) ? phrase : undefined;
   }
+}
+
+/** Words `i` to `i + n` written as one (no list made: most tries find no place). */
+function joinWords(words: readonly string[], i: number, n: number): string {
+  let out = words[i] ?? '';
+  for (let k = 1; k < n; k++) out += words[i + k] ?? '';
+  return out;
 }
 
 let gazetteer: Gazetteer | null = null;

@@ -17,7 +17,9 @@ const SUFFIXES: [string, number][] = [
 
 /** The stem of one folded word. */
 export function lightStem(word: string): string {
-  if (word.length < 4 || /^[0-9]/.test(word)) return word;
+  // A word that begins with a digit is left as it is (a test of its first code, not an expression).
+  const first = word.charCodeAt(0);
+  if (word.length < 4 || (first >= 48 && first <= 57)) return word;
   for (const [suffix, min] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= min) {
       const stem = word.slice(0, -suffix.length);

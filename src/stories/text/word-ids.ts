@@ -36,19 +36,31 @@ export class WordIds {
 
   /** The number kept for `word`, or undefined. */
   get(word: string): number | undefined {
-    return this.getAt(codesOf(word), 0, word.length);
+    // The characters are copied out and hashed in one pass.
+    if (codeScratch.length < word.length) codeScratch = new Uint16Array(word.length * 2);
+    const codes = codeScratch;
+    let h = FNV_START;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      codes[i] = c;
+      h = fnvStep(h, c);
+    }
+    return this.getAt(codes, 0, word.length, mixWordHash(h));
   }
 
-  /** The number kept for the word in `chars[start, start + length)` (no string made), or undefined. */
-  getAt(chars: Uint16Array, start: number, length: number): number | undefined {
-    const at = this.find(chars, start, length, hashAt(chars, start, length));
+  /**
+   * The number kept for the word in `chars[start, start + length)` (no string made), or undefined. `hash`
+   * is its `wordHash`, when the caller worked it out already (while reading the word's characters).
+   */
+  getAt(chars: Uint16Array, start: number, length: number, hash = wordHash(chars, start, length)): number | undefined {
+    const at = this.find(chars, start, length, hash);
     return this.slots[at] ? this.slots[at + 2] : undefined;
   }
 
   set(word: string, value: number): void {
     const codes = codesOf(word);
     const len = word.length;
-    const h = hashAt(codes, 0, len);
+    const h = wordHash(codes, 0, len);
     let at = this.find(codes, 0, len, h);
     if (this.slots[at]) {
       this.slots[at + 2] = value;
@@ -96,8 +108,15 @@ export class WordIds {
 
   /** True when the slot at `at` of `table` (a filled one) holds the word in `word[start, start + len)` with hash `h`. */
   private same(table: Int32Array, at: number, h: number, word: Uint16Array, start: number, len: number): boolean {
-    if (table[at + 1] !== h || table[at + 3] !== len || table[at + 4] !== pairAt(word, start, len, 0)) return false;
-    if (table[at + 5] !== pairAt(word, start, len, 2) || table[at + 6] !== pairAt(word, start, len, 4) || table[at + 7] !== pairAt(word, start, len, 6)) return false;
+    if (table[at + 1] !== h || table[at + 3] !== len) return false;
+    // The first eight characters against the slot's, all at once: a test per character past the word's end
+    // (which ends at a different place for every word) was mispredicted a few times a lookup.
+    const differ =
+      ((table[at + 4] as number) ^ maskedPair(word, start, len, 0)) |
+      ((table[at + 5] as number) ^ maskedPair(word, start, len, 2)) |
+      ((table[at + 6] as number) ^ maskedPair(word, start, len, 4)) |
+      ((table[at + 7] as number) ^ maskedPair(word, start, len, 6));
+    if (differ !== 0) return false;
     // A word of up to eight letters is all in the slot: the arena is read only for a longer one.
     if (len <= INLINE) return true;
     const chars = this.chars;
@@ -106,6 +125,16 @@ export class WordIds {
     while (i < len && chars[from++] === word[start + i]) i++;
     return i >= len;
   }
+}
+
+/**
+ * `pairAt` without a branch: characters `k` and `k + 1` are read whether or not the word has them (a
+ * character past the buffer reads as 0) and masked off past its end.
+ */
+function maskedPair(word: Uint16Array, start: number, len: number, k: number): number {
+  const a = (word[start + k] as number) & ((k - len) >> 31);
+  const b = (word[start + k + 1] as number) & ((k + 1 - len) >> 31);
+  return (a & 0xffff) | (b << 16);
 }
 
 const STRIDE = 8;
@@ -128,10 +157,23 @@ function pairAt(word: Uint16Array, start: number, len: number, k: number): numbe
   return a | (b << 16);
 }
 
-/** FNV-1a of the word in `chars[start, start + length)`, mixed. */
-function hashAt(chars: Uint16Array, start: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < start + length; i++) h = Math.imul(h ^ (chars[i] as number), 0x01000193);
+/** The hash a word is kept by: FNV-1a of the word in `chars[start, start + length)`, mixed. */
+export function wordHash(chars: Uint16Array, start: number, length: number): number {
+  let h = FNV_START;
+  for (let i = start; i < start + length; i++) h = fnvStep(h, chars[i] as number);
+  return mixWordHash(h);
+}
+
+/** The FNV-1a state before a word's first character. */
+export const FNV_START = 0x811c9dc5;
+
+/** The FNV-1a state after one more character: a reader that walks a word anyway hashes it on the way. */
+export function fnvStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** A word's `wordHash` from its FNV-1a state after its last character. */
+export function mixWordHash(h: number): number {
   // FNV's low bits are weak for short keys: mix before masking.
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
