@@ -1,29 +1,6 @@
 import { SlotVectors } from './slot-vectors.ts';
 import type { Doc } from './story-state.ts';
-
-/**
- * One term's list, oldest first: each entry a slot and its weight side by side in one buffer (the weight's
- * bits in the odd places), so reading a list is one stream of memory, not two.
- */
-class Posting {
-  entries = new Int32Array(8);
-  weights = new Float32Array(this.entries.buffer);
-  /** Entries held (each two numbers). */
-  length = 0;
-
-  push(slot: number, weight: number): void {
-    const at = this.length * 2;
-    if (at === this.entries.length) {
-      const entries = new Int32Array(at * 2);
-      entries.set(this.entries);
-      this.entries = entries;
-      this.weights = new Float32Array(entries.buffer);
-    }
-    this.entries[at] = slot;
-    this.weights[at + 1] = weight;
-    this.length++;
-  }
-}
+import { TermLists } from './term-lists.ts';
 
 /**
  * The inverted index over the window's article vectors. Lists hold slot numbers, not objects, so a query
@@ -34,8 +11,7 @@ class Posting {
  * in the fastest cache (a 20,000-article window: 2.5 KiB), and a list entry 8 bytes, is most of its speed.
  */
 export class TermIndex {
-  // Term ids are dense: lists are found by index, no hashing.
-  private postings: (Posting | undefined)[] = [];
+  private readonly lists = new TermLists();
   private docs: (Doc | undefined)[] = [];
   /** A bit a slot: it holds an article now. */
   private alive = new Int32Array(64);
@@ -87,11 +63,7 @@ export class TermIndex {
     const listed = heaviest(weights, this.indexed, this.order);
     for (let o = 0; o < listed.length; o++) {
       const i = listed[o] as number;
-      const id = ids[i] as number;
-      while (this.postings.length <= id) this.postings.push(undefined);
-      let p = this.postings[id];
-      if (!p) this.postings[id] = p = new Posting();
-      p.push(slot, weights[i] as number);
+      this.lists.push(ids[i] as number, slot, weights[i] as number);
     }
     this.live += listed.length;
   }
@@ -125,14 +97,16 @@ export class TermIndex {
     const alive = this.alive;
     let touched = this.touched;
     let count = 0;
+    const { data, weights: listWeights, starts, lengths } = this.lists;
     for (let o = 0; o < order.length; o++) {
       const i = order[o] as number;
-      const p = this.postings[ids[i] as number];
-      if (!p) continue;
+      const id = ids[i] as number;
+      const length = id < lengths.length ? (lengths[id] as number) : 0;
+      if (!length) continue;
       const qw = weights[i] as number;
-      const { entries, weights: pw } = p;
-      const end = p.length * 2;
-      const from = Math.max(0, end - perTerm * 2);
+      const start = starts[id] as number;
+      const end = start + length * 2;
+      const from = Math.max(start, end - perTerm * 2);
       // Room for every entry of the list first: the loop below then writes without a check.
       if (count + (end - from) / 2 > touched.length) {
         const grown = new Int32Array((count + (end - from) / 2) * 2);
@@ -140,13 +114,13 @@ export class TermIndex {
         this.touched = touched = grown;
       }
       for (let k = from; k < end; k += 2) {
-        const slot = entries[k] as number;
+        const slot = data[k] as number;
         if (((alive[slot >> 5] as number) & (1 << (slot & 31))) === 0) continue;
         const score = scores[slot] as number;
         // A slot is listed the first time it scores (a weight is never 0); written always, kept when new.
         touched[count] = slot;
         count += score === 0 ? 1 : 0;
-        scores[slot] = score + qw * (pw[k + 1] as number);
+        scores[slot] = score + qw * (listWeights[k + 1] as number);
       }
     }
     const best = topSlots(touched, count, scores, limit, this.heap);
@@ -156,20 +130,7 @@ export class TermIndex {
 
   private compact(): void {
     const alive = this.alive;
-    this.postings.forEach((p, id) => {
-      if (!p) return;
-      let n = 0;
-      const { entries } = p;
-      for (let k = 0; k < p.length * 2; k += 2) {
-        const slot = entries[k] as number;
-        if (((alive[slot >> 5] as number) & (1 << (slot & 31))) === 0) continue;
-        // The weight's bits move with it, as a number.
-        entries[n++] = slot;
-        entries[n++] = entries[k + 1] as number;
-      }
-      if (n) p.length = n / 2;
-      else this.postings[id] = undefined;
-    });
+    this.lists.filter((slot) => ((alive[slot >> 5] as number) & (1 << (slot & 31))) !== 0);
     this.stale = 0;
     // No list holds a freed slot any more: it may be given to a new article.
     for (const slot of this.freedSlots) this.freeSlots.push(slot);
