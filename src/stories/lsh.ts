@@ -67,9 +67,10 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     if (this.dead * 2 < this.items.length || this.items.length < 1024) return;
     const live = this.items.filter((i): i is T => i !== undefined && i.alive);
     this.items = [];
-    // Sized for what is put back (a band key a slot, at most half full): no doubling on the way.
+    // Sized for what is put back and as much again (the next rebuild comes when the items have doubled),
+    // at most half full: the table is not doubled, and copied, on the way.
     let slots = 1 << 12;
-    while (slots < live.length * BANDS * 2) slots *= 2;
+    while (slots < live.length * BANDS * 4) slots *= 2;
     this.table = new Int32Array(2 * slots);
     this.used = 0;
     this.entries = 0;
