@@ -2,7 +2,8 @@
 // corpus vocabulary: documents per second on one core, time to place one document (p50, p99, max), memory
 // per document kept in the window, and agreement with the stream's own events. The peer, in the same run,
 // is the exhaustive way: each document compared with every document in the window (single link, same
-// vectors and threshold), on a prefix of the stream; there is no story clusterer for Persian to run.
+// vectors and threshold), on a prefix of the stream; there is no story clusterer for Persian to run. Last, the
+// gold set among synthetic articles (`--crowd-articles 0` skips it).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
@@ -11,6 +12,7 @@ import { scoreClusters } from '../src/stories/eval/metrics.ts';
 import { readDoc, termBag } from '../src/stories/features.ts';
 import { DEFAULT_CLUSTER } from '../src/stories/options.ts';
 import { Vocabulary, dot, vectorize } from '../src/stories/vectors.ts';
+import { crowdedGold } from './stories-crowded.ts';
 import { type SyntheticArticle, syntheticStream } from './stories-synthetic.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -26,6 +28,7 @@ const arg = (name: string, fallback: number) => {
 };
 const N = arg('articles', 100_000);
 const PEER_N = arg('peer-articles', 6_000);
+const CROWD_N = arg('crowd-articles', 30_000);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const mib = (b: number) => `${fmt(b / 1048576, 1)} MiB`;
 
@@ -149,6 +152,12 @@ console.log(report(`exhaustive peer (first ${fmt(p.n)})`, p.n, p.cpu, p.wall));
 console.log(`  against the events: pairwise P ${p.quality.pairPrecision.toFixed(3)} R ${p.quality.pairRecall.toFixed(3)}, BCubed F1 ${p.quality.bcubedF1.toFixed(3)}`);
 console.log(report(`khabar (same ${fmt(kp.n)})`, kp.n, kp.cpu, kp.wall));
 console.log(`  ratio on the same prefix: khabar ${fmt(p.cpu / kp.cpu, 1)}× the peer's docs/s; BCubed F1 ${kp.quality.bcubedF1.toFixed(3)} vs ${p.quality.bcubedF1.toFixed(3)}`);
+if (CROWD_N > 0) {
+  const c = crowdedGold(CROWD_N);
+  const s = c.scores;
+  console.log(`gold set among ${fmt(CROWD_N)} synthetic articles over the same hours: pairwise P ${s.pairPrecision.toFixed(3)} R ${s.pairRecall.toFixed(3)}, BCubed F1 ${s.bcubedF1.toFixed(3)}, ${s.predicted} stories for ${s.truth} events`);
+  for (const events of c.mixed) console.log(`  one story holds the events ${events.join(' + ')}`);
+}
 console.log(`  reference workload after: ${fmt(reference(), 0)} ms CPU`);
 const docsPerSecond = (k.n / k.cpu) * 1000;
 const p99 = percentile(k.times, 99);
