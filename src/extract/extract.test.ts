@@ -35,6 +35,20 @@ describe('extractArticle on pages no rule knows', () => {
     expect(a.attribution).toEqual({ reportedBy: 'bbc', quoting: [] });
   });
 
+  it('dates a page that prints only how long ago it was published from the time it was fetched', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${sentence(i + 1)}</p>`).join('');
+    const html = page(`<article><h1>هوای تهران دوباره آلوده شد</h1><span class="news-time">۳ ساعت پیش</span>${paragraphs}</article>`);
+    const fetchedAt = new Date('2026-11-25T09:30:00Z');
+    const a = extractArticle(html, { url: 'https://example.org/b', aliases, fetchedAt });
+    expect(a.published).toBe('2026-11-25T06:30:00.000Z');
+    expect(a.text.split('\n')).toEqual(Array.from({ length: 5 }, (_, i) => sentence(i + 1)));
+    // Without the fetch time there is nothing to count back from.
+    expect(extractArticle(html, { url: 'https://example.org/b', aliases }).published).toBeNull();
+    // «دیروز ساعت ۱۴:۳۰» is yesterday at 14:30 in Tehran (11:00 UTC): the 24th.
+    const yesterday = page(`<article><h1>هوای تهران دوباره آلوده شد</h1><div class="date">دیروز ساعت ۱۴:۳۰</div>${paragraphs}</article>`);
+    expect(extractArticle(yesterday, { url: 'https://example.org/c', aliases, fetchedAt }).published).toBe('2026-11-24T11:00:00.000Z');
+  });
+
   it('keeps «بیشتر بخوانید» and its variants as related links, in any of the shapes sites write them', () => {
     const body = `<article>
       <p>${sentence(1)}</p>

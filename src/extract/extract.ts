@@ -29,6 +29,8 @@ export interface ExtractOptions {
   /** Slug of the outlet that published the page, when known: the reporter when the text names none. */
   publisher?: string | null;
   rules?: SiteRule[];
+  /** When the page was fetched: a date the page prints only as «۳ ساعت پیش» is read against it. */
+  fetchedAt?: Date;
 }
 
 export interface ExtractResult extends Extracted {
@@ -118,7 +120,7 @@ export function extractArticle(html: string, opts: ExtractOptions): ExtractResul
   const firstParagraph = textBlocks.find((b) => b.kind !== 'h')?.text ?? '';
   const publisher = opts.publisher ?? (meta.siteName ? opts.aliases.resolve(meta.siteName) : null);
   const published =
-    meta.published ?? instantFrom(dateEl) ?? instantFrom(doc.querySelector('article time[datetime], time[datetime]')) ?? dayFrom(dateEl) ?? meta.publishedDay ?? visibleDate(doc);
+    meta.published ?? instantFrom(dateEl) ?? instantFrom(doc.querySelector('article time[datetime], time[datetime]')) ?? dayFrom(dateEl) ?? meta.publishedDay ?? visibleDate(doc, opts.fetchedAt);
 
   return {
     url: opts.url || canonicalUrl,

@@ -1,6 +1,6 @@
 // Reading single fields out of the elements a rule (or the page) points at: titles without the site's name,
 // news codes, tag lists, dates in ISO form or as Persian sites print them.
-import { normalizeDisplay, parseJalali, toLatinDigits } from '../persian/index.ts';
+import { normalizeDisplay, parseJalali, parseRelative, toLatinDigits } from '../persian/index.ts';
 import { fold } from './boilerplate.ts';
 import { textOf } from './dom.ts';
 import { toInstant } from './metadata.ts';
@@ -86,7 +86,10 @@ export function dayFrom(el: Element | null): string | null {
   return el ? parseJalali(textOf(el)) : null;
 }
 
-/** A short line that is only a date («۴ آذر ۱۴۰۵ - ۰۹:۳۰»), as generic readings bring along. */
+// Any instant will do to tell whether a line is a relative date at all.
+const SOME_INSTANT = new Date(0);
+
+/** A short line that is only a date («۴ آذر ۱۴۰۵ - ۰۹:۳۰», «۳ ساعت پیش»), as generic readings bring along. */
 export function isDateLine(text: string): boolean {
-  return text.split(' ').length <= 8 && parseJalali(text) !== null;
+  return text.split(' ').length <= 8 && (parseJalali(text) !== null || parseRelative(text, SOME_INSTANT) !== null);
 }

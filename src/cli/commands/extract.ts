@@ -8,7 +8,9 @@ async function extract(inputs: string[], flags: { url?: string; jsonl?: boolean;
   const aliases = new SourceAliases(readSourcesFile(loadConfig().sourcesFile));
   const results = await forEachInput(inputs, async (input) => {
     const { text, url } = await readInput(input, flags);
-    const { raw: _raw, rule: _rule, engine: _engine, warnings, ...fields } = extractArticle(text, { url: flags.url ?? url, aliases });
+    // A page fetched now dates «۳ ساعت پیش» from now; a saved file's fetch time is not known.
+    const fetchedAt = url ? new Date() : undefined;
+    const { raw: _raw, rule: _rule, engine: _engine, warnings, ...fields } = extractArticle(text, { url: flags.url ?? url, aliases, fetchedAt });
     // A site rule that stopped matching is reported, not silently bypassed.
     for (const w of warnings) process.stderr.write(`${input}: ${w}\n`);
     return fields;
