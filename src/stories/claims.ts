@@ -8,21 +8,18 @@
 import type { ClaimView } from './claim-view.ts';
 import { hasTerm } from './claim-view.ts';
 import { countClash, deniedClash, oppositeClash, polarityClash } from './claims-contrast.ts';
+import { startsWithDigit } from './text/fold.ts';
 
 export type { ClaimView } from './claim-view.ts';
 export { claimView, hasTerm, termSet } from './claim-view.ts';
 
 export type ClaimClash = 'swap' | 'negation' | 'polarity' | 'count' | 'opposite' | 'denied';
 
-function isNumber(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 48 && c <= 57;
-}
 
 /** Indexes of content tokens (those with a term), in order. */
 function contentIndexes(v: ClaimView): number[] {
   const out: number[] = [];
-  for (let i = 0; i < v.terms.length; i++) if ((v.terms[i] ?? -1) >= 0 && !isNumber(v.words[i] ?? '')) out.push(i);
+  for (let i = 0; i < v.terms.length; i++) if ((v.terms[i] ?? -1) >= 0 && !startsWithDigit(v.words[i] ?? '')) out.push(i);
   return out;
 }
 

@@ -23,22 +23,21 @@ function take(bytes: number): number {
   return at;
 }
 
-export function int32s(n: number): Int32Array {
-  const at = take(n * 4);
-  return at < 0 ? new Int32Array(n) : new Int32Array(buffer, at, n);
+type SmallArray = Int32Array | Float32Array | Uint16Array | Uint32Array;
+
+interface SmallArrayKind<T extends SmallArray> {
+  new (length: number): T;
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  readonly BYTES_PER_ELEMENT: number;
 }
 
-export function float32s(n: number): Float32Array {
-  const at = take(n * 4);
-  return at < 0 ? new Float32Array(n) : new Float32Array(buffer, at, n);
+/** `n` zeroed elements of `Kind`: a view of the shared buffer, or an array of its own when too large for one. */
+function carve<T extends SmallArray>(Kind: SmallArrayKind<T>, n: number): T {
+  const at = take(n * Kind.BYTES_PER_ELEMENT);
+  return at < 0 ? new Kind(n) : new Kind(buffer, at, n);
 }
 
-export function uint16s(n: number): Uint16Array {
-  const at = take(n * 2);
-  return at < 0 ? new Uint16Array(n) : new Uint16Array(buffer, at, n);
-}
-
-export function uint32s(n: number): Uint32Array {
-  const at = take(n * 4);
-  return at < 0 ? new Uint32Array(n) : new Uint32Array(buffer, at, n);
-}
+export const int32s = (n: number): Int32Array => carve(Int32Array, n);
+export const float32s = (n: number): Float32Array => carve(Float32Array, n);
+export const uint16s = (n: number): Uint16Array => carve(Uint16Array, n);
+export const uint32s = (n: number): Uint32Array => carve(Uint32Array, n);

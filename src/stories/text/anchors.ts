@@ -1,4 +1,4 @@
-import { fold } from './fold.ts';
+import { fold, startsWithDigit } from './fold.ts';
 import { findOffices, findPeople, samePerson } from './people.ts';
 import { places } from './places.ts';
 import { lexiconCues } from './lexicon-cues.ts';
@@ -67,7 +67,7 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
     const w = words[i] ?? '';
     const next = words[i + 1] ?? '';
     // Most words are not digits: the two expressions only for a word that begins with one.
-    const digits = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+    const digits = startsWithDigit(w);
     if (digits && /^\d+\.\d+$/.test(w)) a.decimals.push(w);
     else if (digits && /^\d+$/.test(w)) {
       const n = Number(w);

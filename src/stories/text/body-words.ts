@@ -1,4 +1,4 @@
-import { foldChars, foldedChars } from './fold.ts';
+import { foldChars, foldedChars, isDigitCode } from './fold.ts';
 import { isNumberWordAt } from './numbers.ts';
 import { FNV_START, fnvStep, mixWordHash } from './word-ids.ts';
 
@@ -63,7 +63,7 @@ export function readBody(text: string, limit: number): BodyWords {
     hashes[count] = hash;
     const first = chars[start] as number;
     // A string only for a word that may be a number: digits, or a number word (looked up by its characters).
-    if ((first >= 48 && first <= 57) || isNumberWordAt(chars, start, end - start, hash)) {
+    if (isDigitCode(first) || isNumberWordAt(chars, start, end - start, hash)) {
       // The first word that may be a number starts the tokens (a number reads forward, never back).
       tokens ??= [];
       tokens.push(String.fromCharCode(...chars.subarray(start, end)));

@@ -56,7 +56,10 @@ for (let c = 0; c < 0x700; c++) {
   else if (!isDropped(c) && digit(c) < 0 && isLetter(lower)) LETTERS[c] = MAP[lower] || lower;
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** An ASCII digit's code: folded text writes every digit so. */
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Whether a folded word begins with a digit (a test of its first code, not an expression). */
+export const startsWithDigit = (word: string) => isDigitCode(word.charCodeAt(0));
 const isPersianCode = (c: number) => c >= 0x621 && c <= 0x6ff;
 
 let buffer = new Uint16Array(4096);

@@ -1,4 +1,4 @@
-import { fold } from './fold.ts';
+import { fold, isDigitCode } from './fold.ts';
 import { lexicon } from './lexicon.ts';
 import { WordIds } from './word-ids.ts';
 
@@ -61,7 +61,7 @@ export function isNumberWordAt(chars: Uint16Array, start: number, length: number
 /** The value a folded word writes, as a string («۴٫۷» folds to «4.7»), or null. */
 export function numberValue(word: string): string | null {
   const c = word.charCodeAt(0);
-  if (c >= 48 && c <= 57) return /^\d+(?:\.\d+)?$/.test(word) ? word : null;
+  if (isDigitCode(c)) return /^\d+(?:\.\d+)?$/.test(word) ? word : null;
   const t = table();
   const b = pairOf(word);
   if (!word || !((sieve[b >>> 3] as number) & (1 << (b & 7)))) return null;

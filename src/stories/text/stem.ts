@@ -3,6 +3,8 @@
 // endings, the superlative, the adjectival «ی». Verbs are left to the stopword list. Names of places and
 // people are long enough, and their endings rare enough, to pass through unchanged.
 
+import { startsWithDigit } from './fold.ts';
+
 const SUFFIXES: [string, number][] = [
   // suffix, shortest stem left after removing it
   ['هایشان', 3],
@@ -17,9 +19,8 @@ const SUFFIXES: [string, number][] = [
 
 /** The stem of one folded word. */
 export function lightStem(word: string): string {
-  // A word that begins with a digit is left as it is (a test of its first code, not an expression).
-  const first = word.charCodeAt(0);
-  if (word.length < 4 || (first >= 48 && first <= 57)) return word;
+  // A word that begins with a digit is left as it is.
+  if (word.length < 4 || startsWithDigit(word)) return word;
   for (const [suffix, min] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= min) {
       const stem = word.slice(0, -suffix.length);

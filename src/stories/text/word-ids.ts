@@ -36,16 +36,8 @@ export class WordIds {
 
   /** The number kept for `word`, or undefined. */
   get(word: string): number | undefined {
-    // The characters are copied out and hashed in one pass.
-    if (codeScratch.length < word.length) codeScratch = new Uint16Array(word.length * 2);
-    const codes = codeScratch;
-    let h = FNV_START;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      codes[i] = c;
-      h = fnvStep(h, c);
-    }
-    return this.getAt(codes, 0, word.length, mixWordHash(h));
+    const h = readCodes(word);
+    return this.getAt(codeScratch, 0, word.length, h);
   }
 
   /**
@@ -58,9 +50,9 @@ export class WordIds {
   }
 
   set(word: string, value: number): void {
-    const codes = codesOf(word);
+    const h = readCodes(word);
+    const codes = codeScratch;
     const len = word.length;
-    const h = wordHash(codes, 0, len);
     let at = this.find(codes, 0, len, h);
     if (this.slots[at]) {
       this.slots[at + 2] = value;
@@ -88,7 +80,7 @@ export class WordIds {
     slots[at + 1] = h;
     slots[at + 2] = value;
     slots[at + 3] = len;
-    for (let k = 0; k < INLINE / 2; k++) slots[at + 4 + k] = pairAt(codes, 0, len, k * 2);
+    for (let k = 0; k < INLINE / 2; k++) slots[at + 4 + k] = maskedPair(codes, 0, len, k * 2);
   }
 
   clear(): void {
@@ -128,8 +120,8 @@ export class WordIds {
 }
 
 /**
- * `pairAt` without a branch: characters `k` and `k + 1` are read whether or not the word has them (a
- * character past the buffer reads as 0) and masked off past its end.
+ * Characters `k` and `k + 1` of the word as one number, 0 past its end. Without a branch: both are read
+ * whether or not the word has them (a character past the buffer reads as 0) and masked off past its end.
  */
 function maskedPair(word: Uint16Array, start: number, len: number, k: number): number {
   const a = (word[start + k] as number) & ((k - len) >> 31);
@@ -144,17 +136,17 @@ const INLINE = 8;
 // A word's characters, for `get` and `set` (a string is read into this buffer once).
 let codeScratch = new Uint16Array(256);
 
-function codesOf(word: string): Uint16Array {
+/** Copies `word` into `codeScratch` and returns its `wordHash`, in one pass. */
+function readCodes(word: string): number {
   if (codeScratch.length < word.length) codeScratch = new Uint16Array(word.length * 2);
-  for (let i = 0; i < word.length; i++) codeScratch[i] = word.charCodeAt(i);
-  return codeScratch;
-}
-
-/** Characters `k` and `k + 1` of the word, as one number (0 past its end). */
-function pairAt(word: Uint16Array, start: number, len: number, k: number): number {
-  const a = k < len ? (word[start + k] as number) : 0;
-  const b = k + 1 < len ? (word[start + k + 1] as number) : 0;
-  return a | (b << 16);
+  const codes = codeScratch;
+  let h = FNV_START;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    codes[i] = c;
+    h = fnvStep(h, c);
+  }
+  return mixWordHash(h);
 }
 
 /** The hash a word is kept by: FNV-1a of the word in `chars[start, start + length)`, mixed. */
