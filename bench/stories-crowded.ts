@@ -28,7 +28,10 @@ export function crowdedGold(crowd: number): CrowdedGold {
   const eventOf = new Map(gold.map((a) => [a.id, a.event]));
   const storyOf = (id: string) => String(placed.get(id));
   const events = new Map<string, Set<string>>();
-  for (const a of gold) events.set(storyOf(a.id), (events.get(storyOf(a.id)) ?? new Set()).add(a.event));
+  for (const a of gold) {
+    const story = storyOf(a.id);
+    events.set(story, (events.get(story) ?? new Set()).add(a.event));
+  }
   return {
     scores: scoreClusters(
       gold.map((a) => a.id),
