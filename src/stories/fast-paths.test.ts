@@ -61,14 +61,19 @@ describe('WordIds', () => {
   });
 });
 
+/** A seeded generator and random sparse vectors over term ids below `terms`, ids ascending. */
+function randomVectors(seed: number, terms: number) {
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const vector = (n: number): SparseVector => {
+    const ids = Int32Array.from(new Set(Array.from({ length: n }, () => Math.floor(rand() * terms)))).sort();
+    return { ids, weights: Float32Array.from(ids, () => rand()) };
+  };
+  return { rand, vector };
+}
+
 describe('QueryTable', () => {
   it('gives exactly the merge dot product, on random sparse vectors (absent terms add +0)', () => {
-    let seed = 7;
-    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-    const vector = (n: number): SparseVector => {
-      const ids = Int32Array.from(new Set(Array.from({ length: n }, () => Math.floor(rand() * 300)))).sort();
-      return { ids, weights: Float32Array.from(ids, () => rand()) };
-    };
+    const { rand, vector } = randomVectors(7, 300);
     const q = new QueryTable();
     for (let t = 0; t < 300; t++) {
       const a = vector(1 + Math.floor(rand() * 64));
@@ -88,12 +93,7 @@ describe('QueryTable', () => {
 
 describe('SlotVectors and the dense query', () => {
   it('score a packed vector exactly as the article vector', () => {
-    let seed = 11;
-    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-    const vector = (n: number): SparseVector => {
-      const ids = Int32Array.from(new Set(Array.from({ length: n }, () => Math.floor(rand() * 500)))).sort();
-      return { ids, weights: Float32Array.from(ids, () => rand()) };
-    };
+    const { rand, vector } = randomVectors(11, 500);
     const packed = new SlotVectors(64);
     const kept = Array.from({ length: 40 }, (_, slot) => {
       const v = vector(1 + Math.floor(rand() * 64));
