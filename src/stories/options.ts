@@ -46,7 +46,7 @@ export const DEFAULT_CLUSTER: ClusterOptions = {
   features: DEFAULT_FEATURES,
   keepTerms: 64,
   centroidTerms: 96,
-  indexTerms: 24,
+  indexTerms: 16,
   join: 0.3,
   joinTitles: 0.58,
   joinTitlesAlone: 0.75,

@@ -6,8 +6,8 @@ import { TermLists } from './term-lists.ts';
  * The inverted index over the window's article vectors. Lists hold slot numbers, not objects, so a query
  * walks typed arrays. An article that leaves the window leaves its entries behind, stale, until the lists
  * are compacted (once they hold as many stale entries as live ones); its slot is given to another article
- * only after that, so an entry is live exactly when its slot is. A query reads the newest entries of two
- * dozen lists, each at a random slot: that the check of an entry is one bit of a map small enough to stay
+ * only after that, so an entry is live exactly when its slot is. A query reads the newest entries of
+ * sixteen lists, each at a random slot: that the check of an entry is one bit of a map small enough to stay
  * in the fastest cache (a 20,000-article window: 2.5 KiB), and a list entry 8 bytes, is most of its speed.
  */
 export class TermIndex {
@@ -37,7 +37,7 @@ export class TermIndex {
    */
   constructor(
     stride = 64,
-    private readonly indexed = 24,
+    private readonly indexed = 16,
   ) {
     this.vectors = new SlotVectors(stride);
   }

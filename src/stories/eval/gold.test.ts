@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { clusterAll } from '../cluster-all.ts';
 import { StoryClusterer } from '../clusterer.ts';
+import { readArticle } from '../doc-reader.ts';
+import { DEFAULT_CLUSTER } from '../options.ts';
+import { type SparseVector, Vocabulary, dot, reweigh } from '../vectors.ts';
 import { goldArticles } from './gold.ts';
 import { scoreClusters } from './metrics.ts';
 
@@ -22,6 +25,31 @@ describe('story clustering on the replay gold set (streamed in publication order
     expect(s.pairRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.bcubedF1).toBeGreaterThanOrEqual(0.9);
     expect(Math.abs(s.predicted - s.truth) / s.truth).toBeLessThanOrEqual(0.05);
+  });
+
+  it('reaches through the term index every pair the join could take, with room to spare', () => {
+    // An article is listed under its `indexTerms` heaviest terms and looks others up by its own: two
+    // articles meet only when they share one. Every pair at two thirds of the join bar must meet.
+    const vocab = new Vocabulary();
+    const docs = gold.map((a, i) => readArticle(a, DEFAULT_CLUSTER, vocab, i));
+    const vectors = docs.map((d) => reweigh(d.vec, vocab));
+    const heaviest = (v: SparseVector) =>
+      new Set([...v.ids.keys()].sort((a, b) => (v.weights[b] as number) - (v.weights[a] as number) || a - b).slice(0, DEFAULT_CLUSTER.indexTerms).map((i) => v.ids[i]));
+    const listed = vectors.map(heaviest);
+    const bar = (DEFAULT_CLUSTER.join * 2) / 3;
+    let pairs = 0;
+    const unreached: string[] = [];
+    for (let j = 0; j < vectors.length; j++) {
+      for (let i = 0; i < j; i++) {
+        if (dot(vectors[i] as SparseVector, vectors[j] as SparseVector) < bar) continue;
+        pairs++;
+        const a = listed[i] as Set<number | undefined>;
+        if (![...(listed[j] as Set<number | undefined>)].some((t) => a.has(t))) unreached.push(`${gold[i]?.id} ~ ${gold[j]?.id}`);
+      }
+    }
+    console.info(`gold: ${pairs} pairs at cosine ≥ ${bar.toFixed(2)}, ${unreached.length} sharing none of their ${DEFAULT_CLUSTER.indexTerms} heaviest terms`);
+    expect(pairs).toBeGreaterThan(300);
+    expect(unreached).toEqual([]);
   });
 
   it('marks the gold wire copies as duplicates of their originals and nothing else', () => {
