@@ -35,6 +35,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
   private dead = 0;
 
   add(item: T): void {
+    // Without a signature an item has no bands (and is not kept: a rebuild expects every item to have them).
     if (!item.sig.size) return;
     const index = this.items.length;
     this.items.push(item);
@@ -66,7 +67,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     this.dead++;
     if (this.dead * 2 < this.items.length || this.items.length < 1024) return;
     const live = this.items.filter((i): i is T => i !== undefined && i.alive);
-    this.items = [];
+    this.items = live;
     // Sized for what is put back and as much again (the next rebuild comes when the items have doubled),
     // at most half full: the table is not doubled, and copied, on the way.
     let slots = 1 << 12;
@@ -75,7 +76,8 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     this.used = 0;
     this.entries = 0;
     this.dead = 0;
-    for (const item of live) this.add(item);
+    const { keys, owners } = bandsInTableOrder(live, slots);
+    for (let k = 0; k < keys.length; k++) this.insert(keys[k] as number, owners[k] as number);
   }
 
   /** Where the key's slot is in `table`, or -1. */
@@ -127,4 +129,42 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
       table[2 * s + 1] = old[i + 1] as number;
     }
   }
+}
+
+/**
+ * Every band key of `items` (each item's index beside it), ordered by the part of the table of `slots`
+ * slots where the key's probe starts. Put back in this order, a rebuild writes the new table from front to
+ * back, each part while it is in cache; put back item by item, every key was a cache miss somewhere in tens
+ * of megabytes (a quarter of a second a rebuild at 17,000 items). The sort is stable, so an item's keys keep
+ * the order they had, and each key's list the order of its items: the rebuilt table answers as before.
+ */
+function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number): { keys: Int32Array; owners: Int32Array } {
+  const n = items.length * BANDS;
+  const keys = new Int32Array(n);
+  const parts = Math.min(4096, slots);
+  // The top bits of a key's first probe (as `find` computes it) name its part of the table.
+  const mask = slots - 1;
+  const drop = Math.log2(slots / parts);
+  const starts = new Int32Array(parts + 1);
+  for (let i = 0; i < items.length; i++) {
+    const sig = (items[i] as { sig: Signature }).sig;
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
+      keys[i * BANDS + b] = key;
+      const part = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) >>> drop;
+      starts[part + 1] = (starts[part + 1] as number) + 1;
+    }
+  }
+  for (let p = 1; p <= parts; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
+  const sorted = new Int32Array(n);
+  const owners = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const key = keys[k] as number;
+    const part = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) >>> drop;
+    const at = starts[part] as number;
+    starts[part] = at + 1;
+    sorted[at] = key;
+    owners[at] = (k / BANDS) | 0;
+  }
+  return { keys: sorted, owners };
 }

@@ -52,5 +52,12 @@ describe('MinHash signatures', () => {
       expect(found).toContain(String(i));
       expect(found.every((name) => Number(name) % 3 === 0)).toBe(true);
     }
+    // The rebuilt index answers as one the live items were added to afresh, in the same order.
+    const fresh = new LshIndex<(typeof items)[number]>();
+    for (const item of items) if (item.alive) fresh.add(item);
+    for (const i of [0, 3, 1500, 2997, 1]) {
+      const names = (index: typeof lsh) => index.candidates(sig(report(i))).map((x) => x.name);
+      expect(names(lsh)).toEqual(names(fresh));
+    }
   });
 });
