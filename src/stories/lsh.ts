@@ -6,6 +6,11 @@ import { BINS, type Signature } from './minhash.ts';
 const ROWS = 3;
 const BANDS = Math.floor(BINS / ROWS);
 
+// One query's band keys, their first slots in the table, and what those slots hold.
+const bandKeys = new Int32Array(BANDS);
+const firstSlots = new Int32Array(BANDS);
+const firstHeads = new Int32Array(BANDS);
+
 function bandKey(sig: Signature, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
   for (let r = 0; r < ROWS; r++) {
@@ -42,16 +47,30 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     for (let b = 0; b < BANDS; b++) this.insert(bandKey(item.sig, b), index);
   }
 
-  /** Live items sharing at least one band with `sig`, each once. */
+  /**
+   * Live items sharing at least one band with `sig`, each once. Every band's first slot is read before any
+   * is looked into: the reads do not wait on each other, so their cache misses (the table is tens of
+   * megabytes) overlap instead of coming one after another; most bands of most articles find that slot empty.
+   */
   candidates(sig: Signature): T[] {
     if (!sig.size) return [];
     if (this.stamps.length < this.items.length) this.stamps = new Int32Array(this.items.length * 2);
     const stamp = ++this.query;
     const out: T[] = [];
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     for (let b = 0; b < BANDS; b++) {
-      const at = this.find(bandKey(sig, b));
+      const key = bandKey(sig, b);
+      bandKeys[b] = key;
+      firstSlots[b] = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    }
+    for (let b = 0; b < BANDS; b++) firstHeads[b] = table[2 * (firstSlots[b] as number) + 1] as number;
+    for (let b = 0; b < BANDS; b++) {
+      // An empty first slot: the key is not in the table.
+      if (firstHeads[b] === 0) continue;
+      const at = this.find(bandKeys[b] as number);
       if (at < 0) continue;
-      for (let e = (this.table[at + 1] as number) - 1; e >= 0; e = this.entryNext[e] ?? -1) {
+      for (let e = (table[at + 1] as number) - 1; e >= 0; e = this.entryNext[e] ?? -1) {
         const i = this.entryItem[e] ?? 0;
         if (this.stamps[i] === stamp) continue;
         this.stamps[i] = stamp;
