@@ -53,7 +53,7 @@ describe('TermIndex', () => {
     const late = doc(terms);
     index.add(late);
     expect(late.slot).toBeLessThan(850);
-    const slots = Array.from(index.matches(doc([1, 2, 3]), { limit: 1000 }));
+    const slots = Array.from(index.matches(doc([1, 2, 3]), 1000));
     expect(slots.map((s) => index.docAt(s)).every((d) => d !== undefined && !gone.includes(d))).toBe(true);
     expect(slots).toContain(late.slot);
     expect(slots).toHaveLength(52);

@@ -26,6 +26,10 @@ export class TermIndex {
   private touched = new Int32Array(4096);
   private order = new Int32Array(64);
   private heap = new Int32Array(64);
+  /** Per list a query reads: the part read (from, end in the arena) and the query's weight of its term. */
+  private readonly listFrom: Int32Array;
+  private readonly listEnd: Int32Array;
+  private readonly listWeight: Float64Array;
   /** Each slot's vector, time and epoch, packed: candidates are scored from here (see `SlotVectors`). */
   readonly vectors: SlotVectors;
 
@@ -40,6 +44,9 @@ export class TermIndex {
     private readonly indexed = 16,
   ) {
     this.vectors = new SlotVectors(stride);
+    this.listFrom = new Int32Array(indexed);
+    this.listEnd = new Int32Array(indexed);
+    this.listWeight = new Float64Array(indexed);
   }
 
   /** The article in `slot` (undefined once it has left). */
@@ -89,31 +96,48 @@ export class TermIndex {
    * fills. The caller scores the candidates exactly. Returns their slots (the article's own left in: it is
    * not in the index when it is placed), valid until the next query.
    */
-  matches(doc: Doc, opts: { perTerm?: number; limit?: number } = {}): Int32Array {
-    const { perTerm = 128, limit = 32 } = opts;
+  matches(doc: Doc, limit = 32, perTerm = 128): Int32Array {
     const { ids, weights } = doc.vec;
     const order = heaviest(weights, this.indexed, this.order);
     const scores = this.scores;
     const alive = this.alive;
-    let touched = this.touched;
-    let count = 0;
     const { data, weights: listWeights, starts, lengths } = this.lists;
-    for (let o = 0; o < order.length; o++) {
+    const { listFrom, listEnd, listWeight } = this;
+    // Each list's length and start, then its first entry to read, are read for every list before any list
+    // is walked: the reads of one round do not wait on each other, so their cache misses overlap (a term's
+    // length, its start and its block are three places somewhere in megabytes).
+    const n = order.length;
+    for (let o = 0; o < n; o++) {
       const i = order[o] as number;
       const id = ids[i] as number;
-      const length = id < lengths.length ? (lengths[id] as number) : 0;
+      listFrom[o] = id < lengths.length ? (lengths[id] as number) : 0;
+      listEnd[o] = starts[id] ?? 0;
+      listWeight[o] = weights[i] as number;
+    }
+    let lists = 0;
+    let total = 0;
+    let first = 0;
+    for (let o = 0; o < n; o++) {
+      const length = listFrom[o] as number;
       if (!length) continue;
-      const qw = weights[i] as number;
-      const start = starts[id] as number;
+      const start = listEnd[o] as number;
       const end = start + length * 2;
       const from = Math.max(start, end - perTerm * 2);
-      // Room for every entry of the list first: the loop below then writes without a check.
-      if (count + (end - from) / 2 > touched.length) {
-        const grown = new Int32Array((count + (end - from) / 2) * 2);
-        grown.set(touched);
-        this.touched = touched = grown;
-      }
-      for (let k = from; k < end; k += 2) {
+      listFrom[lists] = from;
+      listEnd[lists] = end;
+      listWeight[lists++] = listWeight[o] as number;
+      total += (end - from) / 2;
+      first |= data[from] as number;
+    }
+    let touched = this.touched;
+    // Room for every entry of every list: the loop below writes without a check.
+    if (total > touched.length) touched = this.touched = new Int32Array(total * 2);
+    // (`first` is read only so that the reads above are not dropped: a slot is never negative.)
+    let count = first & 0;
+    for (let l = 0; l < lists; l++) {
+      const qw = listWeight[l] as number;
+      const end = listEnd[l] as number;
+      for (let k = listFrom[l] as number; k < end; k += 2) {
         const slot = data[k] as number;
         if (((alive[slot >> 5] as number) & (1 << (slot & 31))) === 0) continue;
         const score = scores[slot] as number;
