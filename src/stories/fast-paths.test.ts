@@ -11,7 +11,7 @@ import { OFFICE_CUE, PERSON_CUE, PLACE_CUE, lexiconCues } from './text/lexicon-c
 import { numberPhrases, numberValue } from './text/numbers.ts';
 import { findOffices, findPeople } from './text/people.ts';
 import { places } from './text/places.ts';
-import { WordIds } from './text/word-ids.ts';
+import { WordIds, wordHash } from './text/word-ids.ts';
 import { type SparseVector, dot } from './vectors.ts';
 
 const articles = goldArticles();
@@ -49,6 +49,21 @@ describe('WordIds', () => {
     const long = list.find((w) => w.length > 9) ?? '';
     for (let k = 0; k < long.length; k++) chars[k] = long.charCodeAt(k);
     expect(table.getAt(chars, 0, long.length - 1)).toBe(table.get(long.slice(0, -1)));
+  });
+
+  it("answers the same after its slots are read ahead by the words' hashes", () => {
+    const table = new WordIds(16);
+    const list = [...new Set(words)].slice(0, 2000);
+    list.forEach((w, i) => table.set(w, i));
+    const chars = new Uint16Array(64);
+    const hashes = Int32Array.from([...list, 'واژه‌ای که نیست'], (w) => {
+      for (let k = 0; k < w.length; k++) chars[k] = w.charCodeAt(k);
+      return wordHash(chars, 0, w.length);
+    });
+    table.warm(hashes, hashes.length);
+    expect(list.filter((w, i) => table.get(w) !== i)).toEqual([]);
+    expect(table.get('واژه‌ای که نیست')).toBeUndefined();
+    expect(table.size).toBe(list.length);
   });
 
   it('forgets everything once half full, and answers again after', () => {

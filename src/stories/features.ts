@@ -159,6 +159,10 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
   const ids = scratchIds;
   const weights = scratchWeights;
   let n = 0;
+  // The body's words' slots of the word table are read ahead, all at once (the headline and lead are looked
+  // up meanwhile): the table is far larger than the cache, and a lookup that waited for its slot before the
+  // next one asked was most of the cost of the bag.
+  vocab.warmWords(body.hashes, body.count);
   for (let field = 0; field < 2; field++) {
     const words = field === 0 ? doc.titleWords : doc.leadWords;
     const weight = field === 0 ? opts.titleWeight : opts.leadWeight;

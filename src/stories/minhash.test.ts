@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LshIndex } from './lsh.ts';
 import { containment, jaccard, signature } from './minhash.ts';
+import { readBody } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 
 const sig = (s: string) => signature(fold(s));
@@ -16,6 +17,21 @@ describe('MinHash signatures', () => {
   it('estimate overlap: high for a copy with one word changed, low for another text', () => {
     expect(jaccard(sig(text), sig(text.replace('افزایش داد', 'بالا برد')))).toBeGreaterThan(0.7);
     expect(jaccard(sig(text), sig('تیم ملی فوتبال ایران در دیداری دوستانه ازبکستان را دو بر یک شکست داد.'))).toBeLessThan(0.1);
+  });
+
+  it('give the keys, sizes and minimums pinned before their loops were merged, short texts included', () => {
+    // Headline and lead as folded strings, the body from its folded buffer, as an article is read.
+    const pinned = (parts: string[], body: string) => {
+      const b = readBody(body, 150);
+      const s = signature(parts.map(fold), b.chars, b.length);
+      let digest = 0;
+      for (const m of s.mins) digest = (Math.imul(digest, 31) + m) | 0;
+      return { hash: s.hash, size: s.size, mins: digest };
+    };
+    expect(pinned([text.slice(0, 40), text.slice(40, 90)], text)).toEqual({ hash: 'd5seqg.ye8gv7.193', size: 189, mins: 2102665785 });
+    expect(pinned(['abc', ''], 'de')).toEqual({ hash: 'wcrrbc.qmjm7j.5', size: 1, mins: 125939887 });
+    expect(pinned(['', ''], 'abcd')).toEqual({ hash: '1l7q2f1.vu3dyv.4', size: 1, mins: -838782361 });
+    expect(pinned(['', ''], '')).toEqual({ hash: 'ztntfp.9zloz.0', size: 0, mins: 0 });
   });
 
   it('see a cut copy as contained in the whole', () => {

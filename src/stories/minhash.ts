@@ -12,8 +12,8 @@ const VALUE_MASK = (1 << (32 - BIN_BITS)) - 1;
 const EMPTY = 0x7fffffff;
 export const SHINGLE = 5;
 const BASE = 0x01000193;
-/** BASE to the power SHINGLE - 1, to take the leaving letter out of a window's hash. */
-const BASE_POW = Math.imul(Math.imul(BASE, BASE), Math.imul(BASE, BASE));
+/** BASE to the power SHINGLE, to take the leaving letter out of a window's hash as the window moves on. */
+const BASE_POW5 = Math.imul(Math.imul(Math.imul(BASE, BASE), Math.imul(BASE, BASE)), BASE);
 
 /** A document's signature: BINS minimums (their low 16 bits: two unrelated bins agree once in 65,536),
  *  and how many shingles it had (for containment). */
@@ -50,7 +50,8 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
   const codes = codeBuffer;
   const mins = minBuffer;
   let n = 0;
-  let h1 = 0x811c9dc5;
+  // As int32 (the same bits): a start above 2^31 made the lanes floating point numbers, converted at every letter.
+  let h1 = 0x811c9dc5 | 0;
   let h2 = 0x01000193;
   // Every character is written and only a non-space one kept (the count moves by 0 or 1): a branch on
   // the space, which comes every few letters at no predictable place, cost more than the hashing.
@@ -67,21 +68,24 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
     codes[n] = c;
     n += ((c - 32) | (32 - c)) >>> 31;
   }
-  for (let i = 0; i < n; i++) {
-    const c = codes[i] as number;
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = (Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5) | 0;
-  }
-  const hash = `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
-  if (!n) return { mins: uint16s(BINS), size: 0, hash };
+  if (!n) return { mins: uint16s(BINS), size: 0, hash: copyKey(h1, h2, n) };
   mins.fill(EMPTY);
   const shingles = Math.max(1, n - SHINGLE + 1);
   const width = Math.min(n, SHINGLE);
-  // A rolling polynomial hash of each five-letter window: one multiply a letter, not five.
+  // A rolling polynomial hash of each five-letter window: one multiply a letter, not five. The exact-copy
+  // key's two lanes take the same letters in the same loop: the three chains of multiplies, each waiting
+  // on its last, run side by side (in loops of their own, each ran at the pace of its chain).
   let h = 0;
   for (let j = 0; j < width; j++) h = (Math.imul(h, BASE) + (codes[j] as number)) | 0;
+  // The window's last letter, from a local: an exported constant is read from its module cell (and tested
+  // for being set) at every use.
+  const ahead = SHINGLE - 1;
   for (let i = 0; i < shingles; i++) {
-    if (i > 0) h = (Math.imul(h - Math.imul(codes[i - 1] as number, BASE_POW), BASE) + (codes[i + SHINGLE - 1] as number)) | 0;
+    const c = codes[i] as number;
+    // The leaving letter's multiple is worked out beside the chain, not on it: (h − c·B⁴)·B = h·B − c·B⁵.
+    if (i > 0) h = (Math.imul(h, BASE) + ((codes[i + ahead] as number) - Math.imul(codes[i - 1] as number, BASE_POW5))) | 0;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5) | 0;
     const x = mix(h);
     const bin = x >>> (32 - BIN_BITS);
     const value = x & VALUE_MASK;
@@ -90,6 +94,13 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
     const d = value - m;
     mins[bin] = m + (d & (d >> 31));
   }
+  // The last letters, in no window of their own.
+  for (let i = shingles; i < n; i++) {
+    const c = codes[i] as number;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = (Math.imul(h2 ^ c, 0x5bd1e995) + 0x6b43a9b5) | 0;
+  }
+  const hash = copyKey(h1, h2, n);
   densify(mins);
   const low = uint16s(BINS);
   for (let b = 0; b < BINS; b++) {
@@ -97,6 +108,11 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
     low[b] = (m ^ (m >>> 16)) & 0xffff;
   }
   return { mins: low, size: shingles, hash };
+}
+
+/** The exact-copy key: both lanes and the number of letters. */
+function copyKey(h1: number, h2: number, n: number): string {
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
 }
 
 function densify(mins: Int32Array): void {

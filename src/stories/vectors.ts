@@ -95,6 +95,11 @@ export class Vocabulary {
     return this.wordTerm(String.fromCharCode(...chars.subarray(start, start + length)), termOf);
   }
 
+  /** Reads ahead the word table's slots of the words about to be looked up by the first `count` of `hashes`. */
+  warmWords(hashes: Int32Array, count: number): void {
+    this.words.warm(hashes, count);
+  }
+
   /**
    * The bag of the first `n` (term id, weight) pairs: weights of a term summed, terms in order of first
    * appearance; an id below 0 (a stopword) is passed over. Every id must exist already. The bag is valid
