@@ -41,7 +41,11 @@ export function joinBar(opts: ClusterOptions, doc: Doc, story: Story, via: Doc):
  */
 export function current(vocab: Vocabulary, d: Doc): SparseVector {
   if (d.epoch !== vocab.epoch) {
-    d.vec = { ...reweigh(d.vec, vocab), tf: d.vec.tf };
+    // Written out as `vectorize` writes it, in the same order: a spread gave every vector weighed again a
+    // hidden class of its own, and each reader of vectors (the ranking, the index, the centroids) then met
+    // thousands of shapes, where it met one.
+    const { ids, tf } = d.vec;
+    d.vec = { ids, weights: reweigh(d.vec, vocab).weights, tf };
     d.epoch = vocab.epoch;
   }
   return d.vec;
