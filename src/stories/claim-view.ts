@@ -3,9 +3,10 @@
 
 import { uint32s } from './slab.ts';
 import { contrastWords } from './text/contrasts.ts';
-import { type NumberPhrase, numberPhrases } from './text/numbers.ts';
+import { startsWithDigit } from './text/fold.ts';
+import { type NumberPhrase, addNumberValues, numberPhrases } from './text/numbers.ts';
 import { numberWord } from './text/stem.ts';
-import { type Polarity, verbPolarity } from './text/verbs.ts';
+import { type Polarity, positiveOf, verbPolarity } from './text/verbs.ts';
 
 /** A number in the headline and the words beside it: term ids, a negative key for a unit of time, or null. */
 export interface Count {
@@ -31,6 +32,20 @@ export interface ClaimView {
   /** The headline's negated and affirmed verbs. */
   polarity: Polarity;
   counts: readonly Count[];
+  // What the checks of a pair ask of each headline's words, worked out once (an article is checked against
+  // many others): most headlines have none of these.
+  /** Each word of `words` that negates a verb, and the verb affirmed (`positiveOf`): «نشد» → «شد». */
+  negations: readonly Negation[];
+  /** The words the headline denies («عدم پذیرش» → «پذیرش»), each once, in order (see `deniedClash`). */
+  denied: readonly string[];
+  /** Where in `words` a word with an opposite is («افزایش»). */
+  opposed: readonly number[];
+}
+
+/** A negated verb of a headline: where it is, and its affirmative. */
+export interface Negation {
+  at: number;
+  positive: string;
 }
 
 // A Bloom filter of 2,048 bits with two probes: 256 bytes an article instead of a list of every term, and
@@ -65,20 +80,82 @@ export function hasTerm(set: Uint32Array, id: number): boolean {
 }
 
 const NONE: readonly Count[] = Object.freeze([]);
+const NO_NEGATIONS: readonly Negation[] = Object.freeze([]);
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_INDEXES: readonly number[] = Object.freeze([]);
 
 /** Numbers of a headline (`phrases`, its number phrases) with the words beside them. */
 function counts(title: readonly string[], terms: Int32Array, phrases: readonly NumberPhrase[]): readonly Count[] {
   if (!phrases.length) return NONE;
+  const out: Count[] = [];
+  for (const p of phrases) {
+    out.push({
+      value: p.value,
+      digits: startsWithDigit(title[p.start] ?? ''),
+      before: countKey(title, terms, phrases, p.start - 1, true),
+      after: countKey(title, terms, phrases, p.end + 1, false),
+    });
+  }
+  return out;
+}
+
+/** The key of the word at `i` beside a number (`before` it or after), or null. */
+function countKey(title: readonly string[], terms: Int32Array, phrases: readonly NumberPhrase[], i: number, before: boolean): number | null {
+  const w = title[i];
+  if (w === undefined || startsWithDigit(w)) return null;
   const { durations } = contrastWords();
-  const key = (i: number, before: boolean): number | null => {
-    const w = title[i];
-    if (w === undefined || /^\d/.test(w)) return null;
-    // «۲۰ سال» and «یک ماه» count time in one unit; «سال ۱۳۵۸» and «قرن ۱۵» name a year and a century.
-    if (durations.has(w)) return before ? DURATION - 1 - [...durations].indexOf(w) : DURATION;
-    const t = terms[i] ?? -1;
-    return t >= 0 && !phrases.some((p) => p.start <= i && i <= p.end) ? t : null;
-  };
-  return phrases.map((p) => ({ value: p.value, digits: /^\d/.test(title[p.start] ?? ''), before: key(p.start - 1, true), after: key(p.end + 1, false) }));
+  // «۲۰ سال» and «یک ماه» count time in one unit; «سال ۱۳۵۸» and «قرن ۱۵» name a year and a century.
+  if (durations.has(w)) return before ? DURATION - 1 - [...durations].indexOf(w) : DURATION;
+  const t = terms[i] ?? -1;
+  if (t < 0) return null;
+  for (const p of phrases) if (p.start <= i && i <= p.end) return null;
+  return t;
+}
+
+/** The headline's words with number words as digits (the tokens themselves when there is none). */
+function claimWords(title: readonly string[]): readonly string[] {
+  let words: string[] | null = null;
+  for (let i = 0; i < title.length; i++) {
+    const n = numberWord(title[i] as string);
+    if (n === undefined) continue;
+    words ??= title.slice();
+    words[i] = n;
+  }
+  return words ?? title;
+}
+
+/** `ClaimView.negations` of a headline's words. */
+function negations(words: readonly string[]): readonly Negation[] {
+  let out: Negation[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const positive = positiveOf(words[i] as string);
+    if (positive !== null) (out ??= []).push({ at: i, positive });
+  }
+  return out ?? NO_NEGATIONS;
+}
+
+/** `ClaimView.denied`: the words after a denying one («عدم», «بدون»), longer than two letters and not «فقط» or its like. */
+function denied(words: readonly string[]): readonly string[] {
+  const { exclusive, negators, negating } = contrastWords();
+  let out: string[] | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const v = words[i] as string;
+    if (!negating.mayHave(v) || !negators.has(v)) continue;
+    const w = words[i + 1] as string;
+    if (w.length > 2 && !exclusive.has(w) && !out?.includes(w)) (out ??= []).push(w);
+  }
+  return out ?? NO_WORDS;
+}
+
+/** `ClaimView.opposed` of a headline's words. */
+function opposed(words: readonly string[]): readonly number[] {
+  const { opposites, opposed: sieve } = contrastWords();
+  let out: number[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (sieve.mayHave(w) && opposites.has(w)) (out ??= []).push(i);
+  }
+  return out ?? NO_INDEXES;
 }
 
 /**
@@ -88,17 +165,19 @@ function counts(title: readonly string[], terms: Int32Array, phrases: readonly N
 export function claimView(title: readonly string[], terms: Int32Array, all: Iterable<number>, more: readonly (readonly string[])[]): ClaimView {
   // The headline's numbers are read once: they are among the article's numbers, and its counts.
   const titlePhrases = numberPhrases(title);
-  const numbers = new Set<string>();
-  for (const p of titlePhrases) numbers.add(p.value);
-  for (const list of more) {
-    for (const p of numberPhrases(list)) numbers.add(p.value);
-  }
+  const numbers: string[] = [];
+  for (const p of titlePhrases) if (!numbers.includes(p.value)) numbers.push(p.value);
+  for (const list of more) addNumberValues(list, numbers);
+  const words = claimWords(title);
   return {
-    words: title.map((w) => numberWord(w) ?? w),
+    words,
     terms,
     all: termSet(all),
-    numbers: [...numbers],
+    numbers,
     polarity: verbPolarity(title),
     counts: counts(title, terms, titlePhrases),
+    negations: negations(words),
+    denied: denied(words),
+    opposed: opposed(words),
   };
 }

@@ -5,6 +5,7 @@
 import type { ClaimView } from './claim-view.ts';
 import { hasTerm } from './claim-view.ts';
 import { contrastWords } from './text/contrasts.ts';
+import type { VerbHit } from './text/verbs.ts';
 
 // Verbs that carry their meaning in the word before them («تصویب شد», «اعلام کرد»): the same light verb
 // negated says nothing unless its complement is shared too.
@@ -21,7 +22,7 @@ export function polarityClash(a: ClaimView, b: ClaimView): boolean {
 
 function denies(x: ClaimView, y: ClaimView): boolean {
   for (const neg of x.polarity.negated) {
-    if (x.polarity.affirmed.some((v) => v.key === neg.key) || y.polarity.negated.some((v) => v.key === neg.key)) continue;
+    if (hasKey(x.polarity.affirmed, neg.key) || hasKey(y.polarity.negated, neg.key)) continue;
     for (const pos of y.polarity.affirmed) {
       if (pos.key !== neg.key) continue;
       if (!LIGHT.has(neg.key)) return true;
@@ -32,15 +33,23 @@ function denies(x: ClaimView, y: ClaimView): boolean {
   return false;
 }
 
+/** True when one of `hits` is the predicate `key` (a loop, not `some` with a closure made each call). */
+function hasKey(hits: readonly VerbHit[], key: string): boolean {
+  for (const v of hits) if (v.key === key) return true;
+  return false;
+}
+
 /** One headline has a word, the other its opposite, and neither article has the other's word anywhere. */
 export function oppositeClash(a: ClaimView, b: ClaimView): boolean {
+  // Only the words with an opposite can be one (see `ClaimView.opposed`); an opposite has an opposite too.
+  if (!a.opposed.length || !b.opposed.length) return false;
   const { opposites } = contrastWords();
-  for (let i = 0; i < a.words.length; i++) {
+  for (const i of a.opposed) {
     const others = opposites.get(a.words[i] ?? '');
     if (!others || b.words.includes(a.words[i] ?? '')) continue;
     const ta = a.terms[i] ?? -1;
     if (ta >= 0 && hasTerm(b.all, ta)) continue;
-    for (let j = 0; j < b.words.length; j++) {
+    for (const j of b.opposed) {
       if (!others.includes(b.words[j] ?? '') || a.words.includes(b.words[j] ?? '')) continue;
       const tb = b.terms[j] ?? -1;
       if (tb < 0 || !hasTerm(a.all, tb)) return true;
@@ -58,20 +67,18 @@ export function exclusiveClash(a: ClaimView, b: ClaimView): boolean {
 
 /** A word denied in one headline («عدم پذیرش», «نه بالذات») and stated plainly in the other. */
 export function deniedClash(a: ClaimView, b: ClaimView): boolean {
-  const { exclusive, negators } = contrastWords();
-  const denied = (v: ClaimView) => {
-    const out = new Set<string>();
-    for (let i = 0; i + 1 < v.words.length; i++) {
-      const w = v.words[i + 1] ?? '';
-      if (negators.has(v.words[i] ?? '') && w.length > 2 && !exclusive.has(w)) out.add(w);
-    }
-    return out;
-  };
-  const plain = (v: ClaimView, w: string) => v.words.some((x, i) => x === w && !negators.has(v.words[i - 1] ?? ''));
-  const da = denied(a);
-  const db = denied(b);
-  for (const w of da) if (!db.has(w) && plain(b, w) && !plain(a, w)) return true;
-  for (const w of db) if (!da.has(w) && plain(a, w) && !plain(b, w)) return true;
+  const da = a.denied;
+  const db = b.denied;
+  if (!da.length && !db.length) return false;
+  for (const w of da) if (!db.includes(w) && plain(b, w) && !plain(a, w)) return true;
+  for (const w of db) if (!da.includes(w) && plain(a, w) && !plain(b, w)) return true;
+  return false;
+}
+
+/** True when the headline has `w` not after a word that denies it. */
+function plain(v: ClaimView, w: string): boolean {
+  const { negators } = contrastWords();
+  for (let i = 0; i < v.words.length; i++) if (v.words[i] === w && !negators.has(v.words[i - 1] ?? '')) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import { startsWithDigit } from './text/fold.ts';
 
 export type { ClaimView } from './claim-view.ts';
 export { claimView, hasTerm, termSet } from './claim-view.ts';
+export { positiveOf } from './text/verbs.ts';
 
 export type ClaimClash = 'swap' | 'negation' | 'polarity' | 'count' | 'opposite' | 'denied';
 
@@ -55,60 +56,44 @@ function swapped(a: ClaimView, b: ClaimView, rare: (id: number) => boolean): boo
   if (!frame.length) return false;
   const solidA = a.words.join('');
   const solidB = b.words.join('');
-  const distinct = (v: ClaimView, idx: number[], terms: number[], from: number, to: number, other: ClaimView, otherSolid: string) => {
-    for (let k = from; k < to; k++) {
-      const id = terms[k] ?? -1;
-      const word = v.words[idx[k] ?? 0] ?? '';
-      if (rare(id) && !hasTerm(other.all, id) && !otherSolid.includes(word)) return true;
-    }
-    return false;
-  };
   // Slots: before the first shared word, between two shared words, after the last.
   let pa = 0;
   let pb = 0;
   for (const [i, j] of [...frame, [ta.length, tb.length] as [number, number]]) {
-    if (i > pa && j > pb && distinct(a, ca, ta, pa, i, b, solidB) && distinct(b, cb, tb, pb, j, a, solidA)) return true;
+    if (i > pa && j > pb && distinct(a, ca, ta, pa, i, b, solidB, rare) && distinct(b, cb, tb, pb, j, a, solidA, rare)) return true;
     pa = i + 1;
     pb = j + 1;
   }
   return false;
 }
 
+/** A slot of `v` (its content words `from` to `to`) holds a rare word that `other` has nowhere. */
+function distinct(v: ClaimView, idx: number[], terms: number[], from: number, to: number, other: ClaimView, otherSolid: string, rare: (id: number) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const id = terms[k] ?? -1;
+    const word = v.words[idx[k] ?? 0] ?? '';
+    if (rare(id) && !hasTerm(other.all, id) && !otherSolid.includes(word)) return true;
+  }
+  return false;
+}
+
 const LIGHT_VERBS = new Set(['شد', 'شده', 'شدند', 'شود', 'شوند', 'کرد', 'کرده', 'کردند', 'کند', 'کنند', 'داد', 'داده', 'دادند', 'دهد', 'دهند', 'است', 'بود', 'دارد', 'دارند', 'داشت', 'گرفت', 'گرفته', 'خواهد', 'یافت', 'رسید']);
-
-const VERB_END = /(?:د|ند|دند|ست|ده)$/;
-
-function verbLike(x: string): boolean {
-  return VERB_END.test(x) || x.startsWith('می');
-}
-
-/** The positive form of a negated verb («نشد» → «شد», «نمیشود» → «میشود», «نیاورد» → «اورد»), or null. */
-export function positiveOf(w: string): string | null {
-  if (w.charCodeAt(0) !== 0x646) return null; // «ن»
-  if (w === 'نیست') return 'است';
-  if (w === 'نیستند') return 'هستند';
-  if (w.startsWith('نمی') && w.length > 4) return w.slice(1);
-  // «نیاورد», «نیامد»: the negation takes a «ی» before a verb that begins with «آ» (folded to «ا»).
-  if (w.startsWith('نیا') && w.length > 3 && verbLike(w.slice(2))) return w.slice(2);
-  if (w.startsWith('ن') && w.length > 2 && verbLike(w.slice(1))) return w.slice(1);
-  return null;
-}
 
 /** The same predicate affirmed in one headline and negated in the other. */
 function negated(a: ClaimView, b: ClaimView): boolean {
-  const check = (x: ClaimView, y: ClaimView) => {
-    for (let i = 0; i < x.words.length; i++) {
-      const p = positiveOf(x.words[i] ?? '');
-      if (!p) continue;
-      for (let j = 0; j < y.words.length; j++) {
-        if (y.words[j] !== p) continue;
-        // A light verb says nothing alone: «تصویب نشد» against «تصویب شد» needs the word before it too.
-        if (!LIGHT_VERBS.has(p) || (i > 0 && j > 0 && x.words[i - 1] === y.words[j - 1])) return true;
-      }
+  return negates(a, b) || negates(b, a);
+}
+
+/** A verb `x` negates stands affirmed in `y`. */
+function negates(x: ClaimView, y: ClaimView): boolean {
+  for (const { at: i, positive: p } of x.negations) {
+    for (let j = 0; j < y.words.length; j++) {
+      if (y.words[j] !== p) continue;
+      // A light verb says nothing alone: «تصویب نشد» against «تصویب شد» needs the word before it too.
+      if (!LIGHT_VERBS.has(p) || (i > 0 && j > 0 && x.words[i - 1] === y.words[j - 1])) return true;
     }
-    return false;
-  };
-  return check(a, b) || check(b, a);
+  }
+  return false;
 }
 
 /** The first way in which two articles' headlines contradict each other, or null. */

@@ -2,6 +2,7 @@ import { fold, startsWithDigit } from './fold.ts';
 import { findOffices, findPeople, samePerson } from './people.ts';
 import { places } from './places.ts';
 import { lexiconCues } from './lexicon-cues.ts';
+import { WordSieve } from './word-sieve.ts';
 
 /**
  * The facts that tell two look-alike events apart: a day («۳ آذر»), a weekday, a year, a magnitude or
@@ -46,9 +47,34 @@ const SMALL: Record<string, string> = { صفر: '0', یک: '1', دو: '2', سه:
 const SCORE_WORD = `(\\d{1,2}|${Object.keys(SMALL).join('|')})`;
 // «۲ بر یک», «ایران ۲ - ازبکستان ۱» (a team's name between the goals: a bare «۱۶-۲۶» is a range)
 const SCORE_BAR = new RegExp(`(?:^|[^\\d.])${SCORE_WORD}\\s+بر\\s+${SCORE_WORD}(?![\\d\\p{L}])`, 'gu');
-/** What SCORE_BAR cannot match without: «بر» standing alone between spaces. */
-const SPACED_BAR = /\sبر\s/u;
+/** What SCORE_BAR cannot match without: «بر» standing alone between spaces (`\s`, as `scoreMarks` reads it). */
+const SPACED_BAR_MARK = 1;
+/** What SCORE_DASH cannot match without: «-» or «–». */
+const DASH_MARK = 2;
 const SCORE_DASH = /(?:^|[^\d.])(\d{1,2})\s*[-–]\s*(?:[\p{L}\u200C]+\s+){1,2}?(\d{1,2})(?![\d.\p{L}])/gu;
+
+/** SPACED_BAR_MARK when the text has «بر» between white space, DASH_MARK when it has a dash. */
+function scoreMarks(text: string): number {
+  let out = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013) out |= DASH_MARK;
+    else if (c === 0x628 && text.charCodeAt(i + 1) === 0x631 && i > 0 && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 2))) {
+      out |= SPACED_BAR_MARK;
+    }
+  }
+  return out;
+}
+
+/** The characters `\s` matches: ECMAScript's white space and line terminators (NaN, past the end: none). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff
+  );
+}
 
 function score(a: string, b: string): string {
   return `${SMALL[a] ?? Number(a)}-${SMALL[b] ?? Number(b)}`;
@@ -57,55 +83,89 @@ function score(a: string, b: string): string {
 /** Who and where, from a lead's folded tokens (its dates and numbers are background, not identity). */
 export function findLeadAnchors(words: readonly string[]): Pick<Anchors, 'places' | 'people' | 'offices'> {
   const cues = lexiconCues(words);
-  return { places: places().find(words, cues).map((h) => h.key), people: findPeople(words, cues), offices: findOffices(words, cues) };
+  const g = places();
+  const count = g.scan(words, cues);
+  let found = NONE;
+  if (count) {
+    found = [];
+    for (let k = 0; k < count; k++) found.push(g.hitKeys[k] as string);
+  }
+  return { places: found, people: findPeople(words, cues), offices: findOffices(words, cues) };
+}
+
+// The weekdays again: most words are none, and are turned away before a lookup.
+const WEEKDAY_SIEVE = new WordSieve([...WEEKDAYS, SHANBEH]);
+const DECIMAL = /^\d+\.\d+$/;
+const INTEGER = /^\d+$/;
+
+/** `list` with `value` added unless it has it: a new list for the shared empty one (see `emptyAnchors`). */
+function put(list: string[], value: string): string[] {
+  if (list === NONE) return [value];
+  if (!list.includes(value)) list.push(value);
+  return list;
+}
+
+/** Each value once, in order of first appearance (the list itself when it has no repeat). */
+function unique(list: string[]): string[] {
+  for (let i = 1; i < list.length; i++) {
+    if (list.lastIndexOf(list[i] as string, i - 1) >= 0) return [...new Set(list)];
+  }
+  return list;
 }
 
 /** Anchors of a headline: `words` are its folded tokens, `text` the display text. */
 export function findAnchors(words: readonly string[], text: string): Anchors {
-  const a: Anchors = { days: [], weekdays: [], years: [], decimals: [], scores: [], places: [], routes: [], people: [], offices: [] };
+  // Most kinds are empty in most headlines: they share one empty list (never written to; merges copy), and
+  // a kind gets a list of its own with its first value.
+  const a = emptyAnchors();
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';
-    const next = words[i + 1] ?? '';
     // Most words are not digits: the two expressions only for a word that begins with one.
-    const digits = startsWithDigit(w);
-    if (digits && /^\d+\.\d+$/.test(w)) a.decimals.push(w);
-    else if (digits && /^\d+$/.test(w)) {
-      const n = Number(w);
-      // «۱۶ اردیبهشت», and both ends of «۱۶ تا ۲۶ اردیبهشت» and «۱۸ و ۱۹ تیر»
-      const month = MONTHS.has(next) ? next : RANGE.has(next) && MONTHS.has(words[i + 3] ?? '') ? words[i + 3] : undefined;
-      if (n >= 1 && n <= 31 && month) a.days.push(`${n} ${month}`);
-      else if ((n >= 1300 && n <= 1499) || (n >= 1950 && n <= 2099)) a.years.push(w);
+    if (startsWithDigit(w)) {
+      if (DECIMAL.test(w)) a.decimals = put(a.decimals, w);
+      else if (INTEGER.test(w)) {
+        const next = words[i + 1] ?? '';
+        const n = Number(w);
+        // «۱۶ اردیبهشت», and both ends of «۱۶ تا ۲۶ اردیبهشت» and «۱۸ و ۱۹ تیر»
+        const month = MONTHS.has(next) ? next : RANGE.has(next) && MONTHS.has(words[i + 3] ?? '') ? words[i + 3] : undefined;
+        if (n >= 1 && n <= 31 && month) a.days = put(a.days, `${n} ${month}`);
+        else if ((n >= 1300 && n <= 1499) || (n >= 1950 && n <= 2099)) a.years = put(a.years, w);
+      }
     }
     // «سه‌شنبه» may arrive as «سه شنبه»: the prefix decides which day «شنبه» is.
-    if (w === SHANBEH && WEEKDAY_PREFIX.has(words[i - 1] ?? '')) a.weekdays.push(`${words[i - 1]}${w}`);
-    else if (WEEKDAYS.has(w)) a.weekdays.push(w);
-  }
-  // A score needs «بر» between spaces or a dash; most headlines have neither, and are spared the two
-  // expressions. «بر» inside a word («خبر», «برای») is in one headline in four: the spaced test turns
-  // those away before the score expression is tried at every character.
-  const bar = text.includes('بر') && SPACED_BAR.test(text);
-  const dash = text.includes('-') || text.includes('–');
-  if (bar || dash) {
-    const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
-    if (bar) for (const m of latin.matchAll(SCORE_BAR)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
-    if (dash) for (const m of latin.matchAll(SCORE_DASH)) a.scores.push(score(m[1] ?? '', m[2] ?? ''));
-  }
-  const cues = lexiconCues(words);
-  const hits = places().find(words, cues);
-  for (const h of hits) a.places.push(h.key);
-  for (let i = 1; i < hits.length; i++) {
-    const p = hits[i - 1];
-    const q = hits[i];
-    // Two places side by side name a road or a route, unless one holds the other («زرند کرمان»).
-    if (p && q && q.at === p.at + p.length && !p.within.includes(q.key) && !q.within.includes(p.key)) {
-      a.routes.push([p.key, q.key].sort().join('|'));
+    if (WEEKDAY_SIEVE.mayHave(w)) {
+      if (w === SHANBEH && WEEKDAY_PREFIX.has(words[i - 1] ?? '')) a.weekdays = put(a.weekdays, `${words[i - 1]}${w}`);
+      else if (WEEKDAYS.has(w)) a.weekdays = put(a.weekdays, w);
     }
   }
-  a.people = findPeople(words, cues);
-  a.offices = findOffices(words, cues);
-  // Most kinds are empty in most headlines: they share one empty list (never written to; merges copy).
-  // A kind with one value is already each value once: only a longer list is run through a set.
-  for (const k of ANCHOR_KINDS) a[k] = a[k].length > 1 ? [...new Set(a[k])] : a[k].length ? a[k] : NONE;
+  // A score needs «بر» between spaces or a dash; most headlines have neither, and are spared the two
+  // expressions. One pass over the characters looks for both (what three searches and SPACED_BAR did).
+  const marks = scoreMarks(text);
+  const bar = (marks & SPACED_BAR_MARK) !== 0;
+  const dash = (marks & DASH_MARK) !== 0;
+  if (bar || dash) {
+    const latin = text.replace(/[۰-۹٠-٩]/g, (d) => String(d.charCodeAt(0) - (d >= '۰' ? 0x6f0 : 0x660)));
+    if (bar) for (const m of latin.matchAll(SCORE_BAR)) a.scores = put(a.scores, score(m[1] ?? '', m[2] ?? ''));
+    if (dash) for (const m of latin.matchAll(SCORE_DASH)) a.scores = put(a.scores, score(m[1] ?? '', m[2] ?? ''));
+  }
+  const cues = lexiconCues(words);
+  const g = places();
+  const count = g.scan(words, cues);
+  for (let k = 0; k < count; k++) a.places = put(a.places, g.hitKeys[k] as string);
+  for (let k = 1; k < count; k++) {
+    const p = g.hitKeys[k - 1] as string;
+    const q = g.hitKeys[k] as string;
+    // Two places side by side name a road or a route, unless one holds the other («زرند کرمان»).
+    if (g.hitAt[k] === (g.hitAt[k - 1] as number) + (g.hitLength[k - 1] as number) && !g.within(p).includes(q) && !g.within(q).includes(p)) {
+      a.routes = put(a.routes, [p, q].sort().join('|'));
+    }
+  }
+  // Each value once: `put` keeps it so; the people and offices found are looked at for repeats when
+  // there are two or more.
+  const people = findPeople(words, cues);
+  const offices = findOffices(words, cues);
+  if (people.length) a.people = people.length > 1 ? unique(people) : people;
+  if (offices.length) a.offices = offices.length > 1 ? unique(offices) : offices;
   return a;
 }
 
@@ -129,7 +189,21 @@ function kindClashes(x: Anchors, y: Anchors, k: AnchorKind): boolean {
   const a = x[k];
   const b = y[k];
   if (!a.length || !b.length) return false;
-  return !(k === 'places' ? placesAgree(a, b) : k === 'people' ? a.some((p) => b.some((q) => samePerson(p, q))) : a.some((v) => b.includes(v)));
+  return !(k === 'places' ? placesAgree(a, b) : k === 'people' ? anySamePerson(a, b) : shareAny(a, b));
+}
+
+// The tests below are loops, not `some` with a closure: they run for every candidate story and copy.
+
+/** True when the lists share a value. */
+function shareAny(a: readonly string[], b: readonly string[]): boolean {
+  for (const v of a) if (b.includes(v)) return true;
+  return false;
+}
+
+/** True when some person of one list is some person of the other. */
+function anySamePerson(a: readonly string[], b: readonly string[]): boolean {
+  for (const p of a) for (const q of b) if (samePerson(p, q)) return true;
+  return false;
 }
 
 /**
@@ -143,39 +217,55 @@ export function corroborates(x: Anchors, y: Anchors): boolean {
     const b = y[k];
     if (!a.length || !b.length) continue;
     if (k === 'places') {
-      if (a.some((p) => p !== HOME && b.some((q) => q !== HOME && places().related(p, q)))) return true;
+      if (shareLocalPlace(a, b)) return true;
     } else if (k === 'people') {
-      if (a.some((p) => b.some((q) => samePerson(p, q)))) return true;
-    } else if (a.some((v) => b.includes(v))) return true;
+      if (anySamePerson(a, b)) return true;
+    } else if (shareAny(a, b)) return true;
+  }
+  return false;
+}
+
+/** True when a place of one list other than «ایران» is, or holds, or is held by one of the other's. */
+function shareLocalPlace(a: readonly string[], b: readonly string[]): boolean {
+  const g = places();
+  for (const p of a) {
+    if (p === HOME) continue;
+    for (const q of b) if (q !== HOME && g.related(p, q)) return true;
   }
   return false;
 }
 
 /** Places agree at the finest level both name: «ایران» beside «زرند» adds nothing against «بستک». */
 function placesAgree(a: readonly string[], b: readonly string[]): boolean {
-  // Loops, not filtered copies: this runs for every candidate story that names a place.
   const g = places();
-  const fine = (p: string, set: readonly string[]) => {
-    for (const q of set) if (g.holds(p, q)) return false;
-    return true;
-  };
   for (const p of a) {
-    if (!fine(p, a)) continue;
-    for (const q of b) if (fine(q, b) && g.related(p, q)) return true;
+    if (!finest(g, p, a)) continue;
+    for (const q of b) if (finest(g, q, b) && g.related(p, q)) return true;
   }
   return false;
 }
 
+/** True when no place of `set` lies inside `p`. */
+function finest(g: ReturnType<typeof places>, p: string, set: readonly string[]): boolean {
+  for (const q of set) if (g.holds(p, q)) return false;
+  return true;
+}
+
 /** True when a set names a place inside a country (a city or a province), not only countries. */
 export function hasLocalPlace(set: readonly string[]): boolean {
-  return set.some((p) => places().isLocal(p));
+  for (const p of set) if (places().isLocal(p)) return true;
+  return false;
 }
 
 /** Adds `more` into `into`, keeping each value once. */
 export function mergeAnchors(into: Anchors, more: Anchors): void {
   for (const k of ANCHOR_KINDS) {
-    if (!more[k].length) continue;
-    const add = more[k].filter((v) => !into[k].includes(v));
-    if (add.length) into[k] = [...into[k], ...add];
+    const add = more[k];
+    if (!add.length) continue;
+    // A copy of the story's list only when a value is new (the lists are shared, never written to).
+    const have = into[k];
+    let merged: string[] | null = null;
+    for (const v of add) if (!have.includes(v)) (merged ??= have.slice()).push(v);
+    if (merged) into[k] = merged;
   }
 }

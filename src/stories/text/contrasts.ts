@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { lexicon } from './lexicon.ts';
+import { WordSieve } from './word-sieve.ts';
 
 // The words of `lexicon/contrasts.json`, folded: opposites («افزایش» / «کاهش»), words that close a claim to
 // one case («فقط»), words that deny the next one («عدم»), and units of time.
@@ -16,6 +17,9 @@ export interface ContrastWords {
   exclusive: Set<string>;
   negators: Set<string>;
   durations: Set<string>;
+  /** The words of `opposites` and of `negators` again, to turn most headline words away before a lookup. */
+  opposed: WordSieve;
+  negating: WordSieve;
 }
 
 const load = lexicon<ContrastsFile>('contrasts.json');
@@ -32,6 +36,14 @@ export function contrastWords(): ContrastWords {
     link(fold(b), fold(a));
   }
   const set = (list: string[]) => new Set(list.map(fold));
-  words = { opposites, exclusive: set(file.exclusive), negators: set(file.negators), durations: set(file.durations) };
+  const negators = set(file.negators);
+  words = {
+    opposites,
+    exclusive: set(file.exclusive),
+    negators,
+    durations: set(file.durations),
+    opposed: new WordSieve(opposites.keys()),
+    negating: new WordSieve(negators),
+  };
   return words;
 }

@@ -1,4 +1,4 @@
-import { fold, isDigitCode } from './fold.ts';
+import { fold, isDigitCode, startsWithDigit } from './fold.ts';
 import { lexicon } from './lexicon.ts';
 import { WordIds } from './word-ids.ts';
 
@@ -58,10 +58,12 @@ export function isNumberWordAt(chars: Uint16Array, start: number, length: number
   return wordsByChars.getAt(chars, start, length, hash) !== undefined;
 }
 
+const DIGITS = /^\d+(?:\.\d+)?$/;
+
 /** The value a folded word writes, as a string («۴٫۷» folds to «4.7»), or null. */
 export function numberValue(word: string): string | null {
   const c = word.charCodeAt(0);
-  if (isDigitCode(c)) return /^\d+(?:\.\d+)?$/.test(word) ? word : null;
+  if (isDigitCode(c)) return DIGITS.test(word) ? word : null;
   const t = table();
   const b = pairOf(word);
   if (!word || !((sieve[b >>> 3] as number) & (1 << (b & 7)))) return null;
@@ -87,22 +89,47 @@ export function numberPhrases(tokens: readonly string[]): NumberPhrase[] {
     if (!token) continue;
     const v = numberValue(token);
     if (v === null) continue;
-    let end = i;
-    let total = Number(v);
-    let last = total;
-    const whole = !v.includes('.') && !/^\d/.test(tokens[i] ?? '');
-    // Number words join with «و» from the larger part to the smaller, an ordinal last: «یکصد و هفتاد و ششم»;
-    // «نوزدهم و سومین» and «۲ و ۳» are two numbers.
-    while (whole && tokens[end + 1] === AND && !ordinals?.has(tokens[end] ?? '') && last % 10 === 0) {
-      const next = tokens[end + 2] ?? '';
-      const nv = /^\d/.test(next) ? null : numberValue(next);
-      if (nv === null || Number(nv) >= last) break;
-      last = Number(nv);
-      total += last;
-      end += 2;
-    }
-    out.push({ start: i, end, value: whole ? String(total) : v });
+    const end = phraseEnd(tokens, i, v);
+    out.push({ start: i, end, value: phraseValue });
     i = end;
   }
   return out;
+}
+
+/**
+ * The values of `numberPhrases(tokens)` added to `values`, each once, in order (no phrase made: a lead's
+ * and a body's numbers are kept only as values).
+ */
+export function addNumberValues(tokens: readonly string[], values: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (!token) continue;
+    const v = numberValue(token);
+    if (v === null) continue;
+    i = phraseEnd(tokens, i, v);
+    if (!values.includes(phraseValue)) values.push(phraseValue);
+  }
+}
+
+// The value of the phrase `phraseEnd` read last (a second result, without an object to carry it).
+let phraseValue = '';
+
+/** Where the number phrase that starts at `i` with value `v` ends; its value is left in `phraseValue`. */
+function phraseEnd(tokens: readonly string[], i: number, v: string): number {
+  let end = i;
+  let total = Number(v);
+  let last = total;
+  const whole = !v.includes('.') && !startsWithDigit(tokens[i] ?? '');
+  // Number words join with «و» from the larger part to the smaller, an ordinal last: «یکصد و هفتاد و ششم»;
+  // «نوزدهم و سومین» and «۲ و ۳» are two numbers.
+  while (whole && tokens[end + 1] === AND && !ordinals?.has(tokens[end] ?? '') && last % 10 === 0) {
+    const next = tokens[end + 2] ?? '';
+    const nv = startsWithDigit(next) ? null : numberValue(next);
+    if (nv === null || Number(nv) >= last) break;
+    last = Number(nv);
+    total += last;
+    end += 2;
+  }
+  phraseValue = whole ? String(total) : v;
+  return end;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fold } from './fold.ts';
+import { fold, startsWithDigit } from './fold.ts';
 import { STOPWORDS } from './stopwords.ts';
 
 // People and government offices named in a headline. A person is found by a given name («منوچهر
@@ -67,7 +67,8 @@ function byFirstWord(list: string[][]): Map<string, string[][]> {
 /** Length of the phrase starting at `i`, or 0; a word made of two given names («علیمراد») is one. */
 function matchAt(words: readonly string[], i: number, phrases: Map<string, string[][]>, pairs?: Set<string>): number {
   const w = words[i] ?? '';
-  for (const p of phrases.get(w) ?? []) if (startsAt(words, i, p)) return p.length;
+  const list = phrases.get(w);
+  if (list) for (const p of list) if (startsAt(words, i, p)) return p.length;
   return pairs?.has(w) ? 1 : 0;
 }
 
@@ -88,13 +89,26 @@ export function personCues(word: string): number {
   return (titles.has(word) || given.has(word) || pairs.has(word) ? PERSON_CUE : 0) | (heads.has(word) ? OFFICE_CUE : 0);
 }
 
+/** Every word `personCues` gives a bit to. */
+export function* personCueWords(): Iterable<string> {
+  const { given, titles, pairs, heads } = load();
+  yield* titles.keys();
+  yield* given.keys();
+  yield* pairs;
+  yield* heads;
+}
+
+/** What the finders return when they find nothing: one list, frozen (most headlines name no one). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 /**
  * People in folded tokens, each as «first-part next-word» of the family name. With `cues`, a word whose
- * PERSON bit is off is passed over without a lookup (no title or given name begins with it).
+ * PERSON bit is off is passed over without a lookup (no title or given name begins with it). None found is
+ * a shared frozen list.
  */
 export function findPeople(words: readonly string[], cues?: Uint8Array): string[] {
   const { given, titles, pairs } = load();
-  const out: string[] = [];
+  let out = NONE;
   for (let i = 0; i < words.length; i++) {
     if (cues && !((cues[i] as number) & PERSON_CUE)) continue;
     const t = matchAt(words, i, titles);
@@ -104,9 +118,10 @@ export function findPeople(words: readonly string[], cues?: Uint8Array): string[
     // «علی مراد بهادروند», «سید محمد …»: a run of given names, then the family name.
     while (j < words.length && (g = matchAt(words, j, given, pairs))) j += g;
     const name = words[j];
-    if (!name || STOPWORDS.has(name) || NOT_A_NAME.has(name) || /^\d/.test(name) || name.length < 2) continue;
+    if (!name || STOPWORDS.has(name) || NOT_A_NAME.has(name) || startsWithDigit(name) || name.length < 2) continue;
     const next = words[j + 1] ?? '';
-    out.push(next && !STOPWORDS.has(next) && !/^\d/.test(next) ? `${name} ${next}` : name);
+    if (out === NONE) out = [];
+    out.push(next && !STOPWORDS.has(next) && !startsWithDigit(next) ? `${name} ${next}` : name);
     i = j;
   }
   return out;
@@ -119,14 +134,15 @@ export function samePerson(a: string, b: string): boolean {
   return fa === fb || (fa + na).startsWith(fb + nb) || (fb + nb).startsWith(fa + na);
 }
 
-/** Ministries named after «وزیر» or «وزارت». */
+/** Ministries named after «وزیر» or «وزارت» (none: a shared frozen list). */
 export function findOffices(words: readonly string[], cues?: Uint8Array): string[] {
   const { offices, heads } = load();
-  const out: string[] = [];
+  let out = NONE;
   for (let i = 0; i + 1 < words.length; i++) {
     if (cues ? !((cues[i] as number) & OFFICE_CUE) : !heads.has(words[i] ?? '')) continue;
     for (const [office, form] of offices) {
       if (startsAt(words, i + 1, form)) {
+        if (out === NONE) out = [];
         out.push(office);
         break;
       }

@@ -1,5 +1,6 @@
 import { fold } from './fold.ts';
 import { lexicon } from './lexicon.ts';
+import { WordSieve } from './word-sieve.ts';
 
 // Which verbs of a headline are negated and which affirmed, by stem: «نمی‌پذیرد» and «پذیرفت» are the
 // same predicate («پذیر»/«پذیرفت») with opposite polarity. Folded text has no ZWNJ, so «نمی‌شود» is
@@ -20,9 +21,11 @@ const PAST_ENDINGS = ['', 'م', 'ی', 'یم', 'ید', 'ند', 'ه', 'ن', 'ها�
 const PRESENT_ENDINGS = ['م', 'ی', 'د', 'یم', 'ید', 'ند'];
 
 interface Forms {
-  /** Negated form → the predicate's key (its past stem). */
-  negated: Map<string, string>;
-  affirmed: Map<string, string>;
+  /** Each form → its predicate's key (its past stem) by number: key index × 2, plus 1 for a negated form. */
+  codes: Map<string, number>;
+  keys: string[];
+  /** The forms again: most words of a headline are none, and are turned away before `codes` is asked. */
+  sieve: WordSieve;
 }
 
 let forms: Forms | null = null;
@@ -57,7 +60,21 @@ function build(): Forms {
   }
   for (const w of file.notNegated) negated.delete(fold(w));
   for (const w of affirmed.keys()) negated.delete(w);
-  forms = { negated, affirmed };
+  // No form is both (the affirmed ones were taken out of the negated): one table answers for both.
+  const codes = new Map<string, number>();
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const code = (key: string, negative: number) => {
+    let k = index.get(key);
+    if (k === undefined) {
+      k = keys.push(key) - 1;
+      index.set(key, k);
+    }
+    return k * 2 + negative;
+  };
+  for (const [form, key] of negated) codes.set(form, code(key, 1));
+  for (const [form, key] of affirmed) codes.set(form, code(key, 0));
+  forms = { codes, keys, sieve: new WordSieve(codes.keys()) };
   return forms;
 }
 
@@ -74,22 +91,48 @@ export interface Polarity {
 
 const MI = 'می';
 const NAMI = 'نمی';
+const NO_HITS: VerbHit[] = Object.freeze([]) as unknown as VerbHit[];
 
-/** The negated and affirmed verbs among folded tokens. */
+/** The negated and affirmed verbs among folded tokens (none of a kind: a shared frozen list). */
 export function verbPolarity(tokens: readonly string[]): Polarity {
-  const { negated, affirmed } = build();
-  const out: Polarity = { negated: [], affirmed: [] };
+  const { codes, keys, sieve } = build();
+  let negated = NO_HITS;
+  let affirmed = NO_HITS;
   for (let i = 0; i < tokens.length; i++) {
     let w = tokens[i] ?? '';
     if ((w === MI || w === NAMI) && i + 1 < tokens.length) w += tokens[i + 1];
-    const neg = negated.get(w);
-    if (neg !== undefined) out.negated.push({ at: i, key: neg });
-    else if (w.startsWith(NAMI) && w.length > 4) out.negated.push({ at: i, key: w.slice(3) });
-    else {
-      const pos = affirmed.get(w);
-      if (pos !== undefined) out.affirmed.push({ at: i, key: pos });
-    }
+    const code = sieve.mayHave(w) ? codes.get(w) : undefined;
+    if (code !== undefined && code & 1) negated = withHit(negated, i, keys[code >>> 1] as string);
+    // «نمی…» of a verb the table does not know (its first letter tested first: few words begin with «ن»).
+    else if (w.length > 4 && w.charCodeAt(0) === 0x646 && w.startsWith(NAMI)) negated = withHit(negated, i, w.slice(3));
+    else if (code !== undefined) affirmed = withHit(affirmed, i, keys[code >>> 1] as string);
     if (w !== tokens[i]) i++;
   }
-  return out;
+  return { negated, affirmed };
+}
+
+/** `hits` with one more: a list of its own for the first. */
+function withHit(hits: VerbHit[], at: number, key: string): VerbHit[] {
+  const hit = { at, key };
+  if (hits === NO_HITS) return [hit];
+  hits.push(hit);
+  return hits;
+}
+
+const VERB_END = /(?:د|ند|دند|ست|ده)$/;
+
+function verbLike(x: string): boolean {
+  return VERB_END.test(x) || x.startsWith('می');
+}
+
+/** The positive form of a negated verb («نشد» → «شد», «نمیشود» → «میشود», «نیاورد» → «اورد»), or null. */
+export function positiveOf(w: string): string | null {
+  if (w.charCodeAt(0) !== 0x646) return null; // «ن»
+  if (w === 'نیست') return 'است';
+  if (w === 'نیستند') return 'هستند';
+  if (w.startsWith('نمی') && w.length > 4) return w.slice(1);
+  // «نیاورد», «نیامد»: the negation takes a «ی» before a verb that begins with «آ» (folded to «ا»).
+  if (w.startsWith('نیا') && w.length > 3 && verbLike(w.slice(2))) return w.slice(2);
+  if (w.startsWith('ن') && w.length > 2 && verbLike(w.slice(1))) return w.slice(1);
+  return null;
 }
