@@ -1,6 +1,7 @@
 import { type ClaimView, claimView } from './claim-view.ts';
 import { type DocText, NOT_LOOKED_UP, type StoryInput, readDoc, termBag, termOf } from './features.ts';
 import type { ClusterOptions } from './options.ts';
+import { int32s } from './slab.ts';
 import type { Doc, Story } from './story-state.ts';
 import { type Vocabulary, vectorize } from './vectors.ts';
 
@@ -8,7 +9,7 @@ import { type Vocabulary, vectorize } from './vectors.ts';
 export function readArticle(input: StoryInput, opts: ClusterOptions, vocab: Vocabulary, seq: number): Doc {
   const text = readDoc(input, opts.features);
   // The headline's term ids, looked up once: the bag reads them, and so do the claim checks.
-  const titleTerms = new Int32Array(text.titleWords.length);
+  const titleTerms = int32s(text.titleWords.length);
   const bag = termBag(text, opts.features, vocab, titleTerms);
   vocab.count(bag.ids);
   return {
