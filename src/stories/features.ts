@@ -2,7 +2,7 @@ import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors } from './text/a
 import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
-import { WordIds } from './text/word-ids.ts';
+import { FNV_START, WordIds, fnvStep, mixWordHash } from './text/word-ids.ts';
 import { type BodyWords, readBody } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 import { type Signature, signature } from './minhash.ts';
@@ -163,18 +163,24 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
   // up meanwhile): the table is far larger than the cache, and a lookup that waited for its slot before the
   // next one asked was most of the cost of the bag.
   vocab.warmWords(body.hashes, body.count);
+  // So are the headline's and lead's, from their letters copied and hashed once (`fieldWords`).
+  const { chars: letters, starts: at, lengths: len, hashes: hash } = fieldWords(doc.titleWords, doc.leadWords);
+  vocab.warmWords(hash, doc.titleWords.length + doc.leadWords.length);
+  let k = 0;
   for (let field = 0; field < 2; field++) {
     const words = field === 0 ? doc.titleWords : doc.leadWords;
     const weight = field === 0 ? opts.titleWeight : opts.leadWeight;
     const out = field === 0 ? titleTerms : undefined;
     const before = vocab.size;
+    const first = k;
     // Each word's cached id is read once and kept for the next step, where it is the word itself: the
     // join test asks of both words whether they have a term, and most words of a field are asked.
-    let known = words.length ? vocab.knownWordTerm(words[0] as string) : undefined;
+    let known = words.length ? vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number) : undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1];
-      const nextKnown = next === undefined ? undefined : vocab.knownWordTerm(next);
+      k = first + i + 1;
+      const nextKnown = next === undefined ? undefined : vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number);
       // Only a short part is likely half of a word split by a space («آتش بس», «پس لرزه»).
       if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && hasTerm(w, known) && hasTerm(next, nextKnown)) {
         const joined = vocab.find(lightStem(w + next));
@@ -184,7 +190,8 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
           if (out) out[i] = out[i + 1] = NOT_LOOKED_UP;
           i++;
           const after = words[i + 1];
-          known = after === undefined ? undefined : vocab.knownWordTerm(after);
+          k = first + i + 1;
+          known = after === undefined ? undefined : vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number);
           continue;
         }
       }
@@ -215,3 +222,41 @@ function hasTerm(word: string, known: number | undefined): boolean {
 // The term bag's scratch, reused from one article to the next.
 let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float64Array(1024);
+
+// The headline's and lead's words, copied into one buffer with their bounds and word-table hashes (those
+// `WordIds.get` would work out), valid until the next article.
+let fieldChars = new Uint16Array(1024);
+let fieldStarts = new Int32Array(128);
+let fieldLengths = new Int32Array(128);
+let fieldHashes = new Int32Array(128);
+
+function fieldWords(title: readonly string[], lead: readonly string[]) {
+  const count = title.length + lead.length;
+  if (fieldStarts.length < count) {
+    fieldStarts = new Int32Array(count * 2);
+    fieldLengths = new Int32Array(count * 2);
+    fieldHashes = new Int32Array(count * 2);
+  }
+  let used = 0;
+  let k = 0;
+  for (const words of [title, lead]) {
+    for (const w of words) {
+      if (used + w.length > fieldChars.length) {
+        const grown = new Uint16Array((used + w.length) * 2);
+        grown.set(fieldChars);
+        fieldChars = grown;
+      }
+      let h = FNV_START;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        fieldChars[used + i] = c;
+        h = fnvStep(h, c);
+      }
+      fieldStarts[k] = used;
+      fieldLengths[k] = w.length;
+      fieldHashes[k++] = mixWordHash(h);
+      used += w.length;
+    }
+  }
+  return { chars: fieldChars, starts: fieldStarts, lengths: fieldLengths, hashes: fieldHashes };
+}

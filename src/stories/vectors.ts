@@ -95,6 +95,11 @@ export class Vocabulary {
     return this.wordTerm(String.fromCharCode(...chars.subarray(start, start + length)), termOf);
   }
 
+  /** `knownWordTerm` for a word given as characters in a buffer, with its `wordHash`. */
+  knownWordTermAt(chars: Uint16Array, start: number, length: number, hash: number): number | undefined {
+    return this.words.getAt(chars, start, length, hash);
+  }
+
   /** Reads ahead the word table's slots of the words about to be looked up by the first `count` of `hashes`. */
   warmWords(hashes: Int32Array, count: number): void {
     this.words.warm(hashes, count);
