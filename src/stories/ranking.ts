@@ -52,6 +52,8 @@ export class StoryRanker {
         vectors.set(slot, current(this.vocab, stale), stale.epoch, stale.time);
       }
       const cosine = (vectors.lengths[slot] as number) >= 0 ? this.queryTable.dotSlot(vectors, slot) : this.queryTable.dot((this.terms.docAt(slot) as Doc).vec);
+      // Decay only lowers a score: most candidates are below the floor before it (no exponential for them).
+      if (cosine < floor) continue;
       const s = cosine * decay(this.opts, Math.abs(doc.time - (vectors.times[slot] as number)) / HOUR);
       if (s < floor) continue;
       const d = this.terms.docAt(slot) as Doc;
