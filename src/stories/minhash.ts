@@ -110,10 +110,9 @@ export function signature(folded: string | readonly string[], tail?: Uint16Array
   return { mins: low, size: shingles, hash };
 }
 
-/** The exact-copy key: both lanes and the number of letters. */
 /**
- * The two lanes and the length as six UTF-16 code units: one flat string, where joining three numbers' digits
- * made a rope of five strings that every article kept (and the map flattened at each lookup).
+ * The exact-copy key: the two lanes and the number of letters, as six UTF-16 code units. One flat string:
+ * joining three numbers' digits made a rope of five strings that every article kept (and a map flattened).
  */
 export function copyKey(h1: number, h2: number, n: number): string {
   return String.fromCharCode(h1 & 0xffff, h1 >>> 16, h2 & 0xffff, h2 >>> 16, n & 0xffff, n >>> 16);
