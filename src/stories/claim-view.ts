@@ -80,6 +80,8 @@ export function hasTerm(set: Uint32Array, id: number): boolean {
 }
 
 const NONE: readonly Count[] = Object.freeze([]);
+// An article without numbers (most in a stream of synthetic ones, many of real ones) keeps no list of its own.
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
 const NO_NEGATIONS: readonly Negation[] = Object.freeze([]);
 const NO_WORDS: readonly string[] = Object.freeze([]);
 const NO_INDEXES: readonly number[] = Object.freeze([]);
@@ -173,7 +175,7 @@ export function claimView(title: readonly string[], terms: Int32Array, all: Iter
     words,
     terms,
     all: termSet(all),
-    numbers,
+    numbers: numbers.length ? numbers : NO_NUMBERS,
     polarity: verbPolarity(title),
     counts: counts(title, terms, titlePhrases),
     negations: negations(words),

@@ -92,8 +92,10 @@ export interface Polarity {
 const MI = 'می';
 const NAMI = 'نمی';
 const NO_HITS: VerbHit[] = Object.freeze([]) as unknown as VerbHit[];
+// Most headlines have no verb the tables know: they share one answer (an object an article fewer to keep).
+const NO_VERBS: Readonly<Polarity> = { negated: NO_HITS, affirmed: NO_HITS };
 
-/** The negated and affirmed verbs among folded tokens (none of a kind: a shared frozen list). */
+/** The negated and affirmed verbs among folded tokens (none of a kind: a shared frozen list; none at all: a shared answer). */
 export function verbPolarity(tokens: readonly string[]): Polarity {
   const { codes, keys, sieve } = build();
   let negated = NO_HITS;
@@ -108,7 +110,7 @@ export function verbPolarity(tokens: readonly string[]): Polarity {
     else if (code !== undefined) affirmed = withHit(affirmed, i, keys[code >>> 1] as string);
     if (w !== tokens[i]) i++;
   }
-  return { negated, affirmed };
+  return negated === NO_HITS && affirmed === NO_HITS ? NO_VERBS : { negated, affirmed };
 }
 
 /** `hits` with one more: a list of its own for the first. */
