@@ -30,6 +30,8 @@ export class TermIndex {
   private readonly listFrom: Int32Array;
   private readonly listEnd: Int32Array;
   private readonly listWeight: Float64Array;
+  /** What the read-ahead of the lists' first entries gave (kept only so that the reads are not dropped). */
+  private readAhead = 0;
   /** Each slot's vector, time and epoch, packed: candidates are scored from here (see `SlotVectors`). */
   readonly vectors: SlotVectors;
 
@@ -103,37 +105,38 @@ export class TermIndex {
     const alive = this.alive;
     const { data, weights: listWeights, starts, lengths } = this.lists;
     const { listFrom, listEnd, listWeight } = this;
-    // Each list's length and start, then its first entry to read, are read for every list before any list
-    // is walked: the reads of one round do not wait on each other, so their cache misses overlap (a term's
-    // length, its start and its block are three places somewhere in megabytes).
+    // Each list's part to read, then its first entry, are found for every list before any list is walked:
+    // the reads of one round do not wait on each other, so their cache misses overlap (a term's length, its
+    // start and its block are three places somewhere in megabytes). An empty list reads as from = end.
     const n = order.length;
     for (let o = 0; o < n; o++) {
       const i = order[o] as number;
       const id = ids[i] as number;
-      listFrom[o] = id < lengths.length ? (lengths[id] as number) : 0;
-      listEnd[o] = starts[id] ?? 0;
+      const length = id < lengths.length ? (lengths[id] as number) : 0;
+      const end = (starts[id] ?? 0) + length * 2;
+      listFrom[o] = end - Math.min(length, perTerm) * 2;
+      listEnd[o] = end;
       listWeight[o] = weights[i] as number;
     }
     let lists = 0;
     let total = 0;
     let first = 0;
     for (let o = 0; o < n; o++) {
-      const length = listFrom[o] as number;
-      if (!length) continue;
-      const start = listEnd[o] as number;
-      const end = start + length * 2;
-      const from = Math.max(start, end - perTerm * 2);
+      const from = listFrom[o] as number;
+      const end = listEnd[o] as number;
+      if (from === end) continue;
       listFrom[lists] = from;
       listEnd[lists] = end;
       listWeight[lists++] = listWeight[o] as number;
       total += (end - from) / 2;
       first |= data[from] as number;
     }
+    // Kept, so that the reads above are not dropped as unused.
+    this.readAhead = first;
     let touched = this.touched;
     // Room for every entry of every list: the loop below writes without a check.
     if (total > touched.length) touched = this.touched = new Int32Array(total * 2);
-    // (`first` is read only so that the reads above are not dropped: a slot is never negative.)
-    let count = first & 0;
+    let count = 0;
     for (let l = 0; l < lists; l++) {
       const qw = listWeight[l] as number;
       const end = listEnd[l] as number;
