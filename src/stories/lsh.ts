@@ -11,6 +11,11 @@ const bandKeys = new Int32Array(BANDS);
 const firstSlots = new Int32Array(BANDS);
 const firstHeads = new Int32Array(BANDS);
 
+/** The slot a key's probe starts at, in a table of `mask + 1` slots. */
+function homeSlot(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+}
+
 function bandKey(sig: Signature, band: number): number {
   let h = Math.imul(band + 1, 0x9e3779b1);
   for (let r = 0; r < ROWS; r++) {
@@ -62,7 +67,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
       bandKeys[b] = key;
-      firstSlots[b] = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+      firstSlots[b] = homeSlot(key, mask);
     }
     for (let b = 0; b < BANDS; b++) firstHeads[b] = table[2 * (firstSlots[b] as number) + 1] as number;
     for (let b = 0; b < BANDS; b++) {
@@ -103,7 +108,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
   private find(key: number): number {
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    for (let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; s = (s + 1) & mask) {
+    for (let s = homeSlot(key, mask); ; s = (s + 1) & mask) {
       if (table[2 * s + 1] === 0) return -1;
       if (table[2 * s] === key) return 2 * s;
     }
@@ -122,7 +127,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     }
     const table = this.table;
     const mask = (table.length >> 1) - 1;
-    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    let s = homeSlot(key, mask);
     while (table[2 * s + 1] !== 0 && table[2 * s] !== key) s = (s + 1) & mask;
     const e = this.entries++;
     this.entryItem[e] = item;
@@ -142,7 +147,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     for (let i = 0; i < old.length; i += 2) {
       if (old[i + 1] === 0) continue;
       const key = old[i] as number;
-      let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      let s = homeSlot(key, mask);
       while (table[2 * s + 1] !== 0) s = (s + 1) & mask;
       table[2 * s] = key;
       table[2 * s + 1] = old[i + 1] as number;
@@ -161,7 +166,7 @@ function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number):
   const n = items.length * BANDS;
   const keys = new Int32Array(n);
   const parts = Math.min(4096, slots);
-  // The top bits of a key's first probe (as `find` computes it) name its part of the table.
+  // The top bits of a key's home slot name its part of the table.
   const mask = slots - 1;
   const drop = Math.log2(slots / parts);
   const starts = new Int32Array(parts + 1);
@@ -170,7 +175,7 @@ function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number):
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
       keys[i * BANDS + b] = key;
-      const part = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) >>> drop;
+      const part = homeSlot(key, mask) >>> drop;
       starts[part + 1] = (starts[part + 1] as number) + 1;
     }
   }
@@ -179,7 +184,7 @@ function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number):
   const owners = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const key = keys[k] as number;
-    const part = ((Math.imul(key, 0x9e3779b1) >>> 0) & mask) >>> drop;
+    const part = homeSlot(key, mask) >>> drop;
     const at = starts[part] as number;
     starts[part] = at + 1;
     sorted[at] = key;
