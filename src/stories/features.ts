@@ -2,7 +2,7 @@ import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors } from './text/a
 import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
-import { FNV_START, WordIds, fnvStep, mixWordHash } from './text/word-ids.ts';
+import { WordIds, copyWord } from './text/word-ids.ts';
 import { type BodyWords, readBody } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 import { type Signature, signature } from './minhash.ts';
@@ -163,9 +163,9 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
   // up meanwhile): the table is far larger than the cache, and a lookup that waited for its slot before the
   // next one asked was most of the cost of the bag.
   vocab.warmWords(body.hashes, body.count);
-  // So are the headline's and lead's, from their letters copied and hashed once (`fieldWords`).
-  const { chars: letters, starts: at, lengths: len, hashes: hash } = fieldWords(doc.titleWords, doc.leadWords);
-  vocab.warmWords(hash, doc.titleWords.length + doc.leadWords.length);
+  // So are the headline's and lead's, from their letters copied and hashed once (`readFieldWords`).
+  const fieldCount = readFieldWords(doc.titleWords, doc.leadWords);
+  vocab.warmWords(fieldHashes, fieldCount);
   let k = 0;
   for (let field = 0; field < 2; field++) {
     const words = field === 0 ? doc.titleWords : doc.leadWords;
@@ -175,12 +175,12 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
     const first = k;
     // Each word's cached id is read once and kept for the next step, where it is the word itself: the
     // join test asks of both words whether they have a term, and most words of a field are asked.
-    let known = words.length ? vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number) : undefined;
+    let known = words.length ? knownFieldTerm(vocab, k) : undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1];
       k = first + i + 1;
-      const nextKnown = next === undefined ? undefined : vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number);
+      const nextKnown = next === undefined ? undefined : knownFieldTerm(vocab, k);
       // Only a short part is likely half of a word split by a space («آتش بس», «پس لرزه»).
       if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && hasTerm(w, known) && hasTerm(next, nextKnown)) {
         const joined = vocab.find(lightStem(w + next));
@@ -191,7 +191,7 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
           i++;
           const after = words[i + 1];
           k = first + i + 1;
-          known = after === undefined ? undefined : vocab.knownWordTermAt(letters, at[k] as number, len[k] as number, hash[k] as number);
+          known = after === undefined ? undefined : knownFieldTerm(vocab, k);
           continue;
         }
       }
@@ -230,7 +230,8 @@ let fieldStarts = new Int32Array(128);
 let fieldLengths = new Int32Array(128);
 let fieldHashes = new Int32Array(128);
 
-function fieldWords(title: readonly string[], lead: readonly string[]) {
+/** Reads the headline's and lead's words into the buffers above; returns how many there are. */
+function readFieldWords(title: readonly string[], lead: readonly string[]): number {
   const count = title.length + lead.length;
   if (fieldStarts.length < count) {
     fieldStarts = new Int32Array(count * 2);
@@ -246,17 +247,16 @@ function fieldWords(title: readonly string[], lead: readonly string[]) {
         grown.set(fieldChars);
         fieldChars = grown;
       }
-      let h = FNV_START;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
-        fieldChars[used + i] = c;
-        h = fnvStep(h, c);
-      }
       fieldStarts[k] = used;
       fieldLengths[k] = w.length;
-      fieldHashes[k++] = mixWordHash(h);
+      fieldHashes[k++] = copyWord(w, fieldChars, used);
       used += w.length;
     }
   }
-  return { chars: fieldChars, starts: fieldStarts, lengths: fieldLengths, hashes: fieldHashes };
+  return count;
+}
+
+/** The id the word table holds for the `k`th headline or lead word read (-1: a stopword), or undefined. */
+function knownFieldTerm(vocab: Vocabulary, k: number): number | undefined {
+  return vocab.knownWordTermAt(fieldChars, fieldStarts[k] as number, fieldLengths[k] as number, fieldHashes[k] as number);
 }

@@ -76,15 +76,6 @@ export class Vocabulary {
   }
 
   /**
-   * The id `wordTerm` would give the word if the word table holds it (-1: a stopword), else undefined.
-   * Nothing is worked out or made: a caller that only asks whether a word has a term, and may not give
-   * it an id yet, tries this before `termOf`.
-   */
-  knownWordTerm(word: string): number | undefined {
-    return this.words.get(word);
-  }
-
-  /**
    * `wordTerm` for a word given as characters in a buffer (an article's folded body): one lookup by the
    * characters, and a string only for a word the table does not hold. `hash` is the word's `wordHash`,
    * when the reader of the buffer worked it out already.
@@ -95,7 +86,11 @@ export class Vocabulary {
     return this.wordTerm(String.fromCharCode(...chars.subarray(start, start + length)), termOf);
   }
 
-  /** `knownWordTerm` for a word given as characters in a buffer, with its `wordHash`. */
+  /**
+   * The id `wordTerm` would give the word in `chars[start, start + length)` (with its `wordHash`) if the word
+   * table holds it (-1: a stopword), else undefined. Nothing is worked out or made: a caller that only asks
+   * whether a word has a term, and may not give it an id yet, tries this before `termOf`.
+   */
   knownWordTermAt(chars: Uint16Array, start: number, length: number, hash: number): number | undefined {
     return this.words.getAt(chars, start, length, hash);
   }

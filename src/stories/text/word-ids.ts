@@ -153,11 +153,15 @@ let codeScratch = new Uint16Array(256);
 /** Copies `word` into `codeScratch` and returns its `wordHash`, in one pass. */
 function readCodes(word: string): number {
   if (codeScratch.length < word.length) codeScratch = new Uint16Array(word.length * 2);
-  const codes = codeScratch;
+  return copyWord(word, codeScratch, 0);
+}
+
+/** Copies `word` into `into` from `at` (which must have room) and returns its `wordHash`, in one pass. */
+export function copyWord(word: string, into: Uint16Array, at: number): number {
   let h = FNV_START;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    codes[i] = c;
+    into[at + i] = c;
     h = fnvStep(h, c);
   }
   return mixWordHash(h);
