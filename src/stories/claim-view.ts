@@ -79,12 +79,9 @@ export function hasTerm(set: Uint32Array, id: number): boolean {
   return ((set[a >>> 5] as number) & (1 << (a & 31))) !== 0 && ((set[b >>> 5] as number) & (1 << (b & 31))) !== 0;
 }
 
-const NONE: readonly Count[] = Object.freeze([]);
-// An article without numbers (most in a stream of synthetic ones, many of real ones) keeps no list of its own.
-const NO_NUMBERS: readonly string[] = Object.freeze([]);
-const NO_NEGATIONS: readonly Negation[] = Object.freeze([]);
-const NO_WORDS: readonly string[] = Object.freeze([]);
-const NO_INDEXES: readonly number[] = Object.freeze([]);
+// Most headlines have no number, negation, denial or opposite, and many articles no number at all: they share
+// one empty list (frozen) instead of keeping one of their own.
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Numbers of a headline (`phrases`, its number phrases) with the words beside them. */
 function counts(title: readonly string[], terms: Int32Array, phrases: readonly NumberPhrase[]): readonly Count[] {
@@ -133,7 +130,7 @@ function negations(words: readonly string[]): readonly Negation[] {
     const positive = positiveOf(words[i] as string);
     if (positive !== null) (out ??= []).push({ at: i, positive });
   }
-  return out ?? NO_NEGATIONS;
+  return out ?? NONE;
 }
 
 /** `ClaimView.denied`: the words after a denying one («عدم», «بدون»), longer than two letters and not «فقط» or its like. */
@@ -146,7 +143,7 @@ function denied(words: readonly string[]): readonly string[] {
     const w = words[i + 1] as string;
     if (w.length > 2 && !exclusive.has(w) && !out?.includes(w)) (out ??= []).push(w);
   }
-  return out ?? NO_WORDS;
+  return out ?? NONE;
 }
 
 /** `ClaimView.opposed` of a headline's words. */
@@ -157,7 +154,7 @@ function opposed(words: readonly string[]): readonly number[] {
     const w = words[i] as string;
     if (sieve.mayHave(w) && opposites.has(w)) (out ??= []).push(i);
   }
-  return out ?? NO_INDEXES;
+  return out ?? NONE;
 }
 
 /**
@@ -175,7 +172,7 @@ export function claimView(title: readonly string[], terms: Int32Array, all: Iter
     words,
     terms,
     all: termSet(all),
-    numbers: numbers.length ? numbers : NO_NUMBERS,
+    numbers: numbers.length ? numbers : NONE,
     polarity: verbPolarity(title),
     counts: counts(title, terms, titlePhrases),
     negations: negations(words),
