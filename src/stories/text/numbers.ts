@@ -17,7 +17,9 @@ let ordinals: Set<string> | null = null;
 // Most words of an article are not number words: a bit per (first letter, last letter) pair of the number
 // words, by the low byte of each, turns nearly all of them away without a lookup in the table.
 const sieve = new Uint8Array(8192);
-const pairOf = (w: string) => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(w.length - 1) & 0xff);
+/** The sieve's key of a word whose first and last letters are `first` and `last`. */
+const sieveKey = (first: number, last: number) => ((first & 0xff) << 8) | (last & 0xff);
+const pairOf = (w: string) => sieveKey(w.charCodeAt(0), w.charCodeAt(w.length - 1));
 
 function table(): Map<string, number> {
   if (words) return words;
@@ -53,7 +55,7 @@ export function isNumberWordAt(chars: Uint16Array, start: number, length: number
   }
   // The sieve of first and last letters first (`table` set it): it turns away nearly every word of a body.
   if (!length) return false;
-  const b = (((chars[start] as number) & 0xff) << 8) | ((chars[start + length - 1] as number) & 0xff);
+  const b = sieveKey(chars[start] as number, chars[start + length - 1] as number);
   if (!((sieve[b >>> 3] as number) & (1 << (b & 7)))) return false;
   return wordsByChars.getAt(chars, start, length, hash) !== undefined;
 }
