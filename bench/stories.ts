@@ -18,7 +18,11 @@ import { type SyntheticArticle, syntheticStream } from './stories-synthetic.ts';
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {
   // Memory is measured after a full collection: run again with the collector exposed.
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -32,10 +36,12 @@ const CROWD_N = arg('crowd-articles', 30_000);
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const mib = (b: number) => `${fmt(b / 1048576, 1)} MiB`;
 
-function heap(): number {
+/** The JavaScript heap and the typed arrays' buffers outside it (the clusterer keeps its tables there). */
+function memory(): { heap: number; buffers: number } {
   gc?.();
   gc?.();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -43,7 +49,9 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 function khabar(n: number) {
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'khabar  {bar} {value}/{total} articles', stream: process.stderr }) : null;
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: 'khabar  {bar} {value}/{total} articles', stream: process.stderr })
+    : null;
   bar?.start(n, 0);
   const clusterer = new StoryClusterer();
   const stream = syntheticStream(n);
@@ -51,10 +59,10 @@ function khabar(n: number) {
   const times = new Float64Array(n);
   const events = new Int32Array(n);
   const storyOf = new Int32Array(n);
-  const memory: { docs: number; bytes: number }[] = [];
+  const kept: { docs: number; heap: number; buffers: number }[] = [];
   // The stream lays out its events on the first call: take that before the baseline.
   let next = stream.next();
-  const base = heap();
+  const base = memory();
   let cpu = 0;
   let wall = 0;
   let i = 0;
@@ -80,12 +88,29 @@ function khabar(n: number) {
     const c1 = process.cpuUsage(c0);
     cpu += (c1.user + c1.system) / 1000;
     // Memory after a full collection, outside the CPU time (batches of 250 meet every 20,000th article).
-    if (i % 20_000 === 0 || next.done) memory.push({ docs: clusterer.size, bytes: heap() - base });
+    if (i % 20_000 === 0 || next.done) {
+      const now = memory();
+      kept.push({ docs: clusterer.size, heap: now.heap - base.heap, buffers: now.buffers - base.buffers });
+    }
   }
   bar?.stop();
   const ids = Array.from({ length: i }, (_, k) => String(k));
-  const s = scoreClusters(ids, (id) => String(storyOf[Number(id)]), (id) => String(events[Number(id)]));
-  return { n, cpu, wall, times: times.sort(), memory, stats: clusterer.stats, quality: s, vocabulary: clusterer.vocab.size, live: clusterer.size };
+  const s = scoreClusters(
+    ids,
+    (id) => String(storyOf[Number(id)]),
+    (id) => String(events[Number(id)]),
+  );
+  return {
+    n,
+    cpu,
+    wall,
+    times: times.sort(),
+    kept,
+    stats: clusterer.stats,
+    quality: s,
+    vocabulary: clusterer.vocab.size,
+    live: clusterer.size,
+  };
 }
 
 /** The exhaustive peer: every document against every document in the window, single link, no index. */
@@ -119,7 +144,11 @@ function exhaustive(n: number) {
   const cpu = process.cpuUsage(c0);
   const wall = performance.now() - t0;
   const ids = [...events.keys()];
-  const quality = scoreClusters(ids, (id) => String(storyOf.get(id)), (id) => String(events.get(id)));
+  const quality = scoreClusters(
+    ids,
+    (id) => String(storyOf.get(id)),
+    (id) => String(events.get(id)),
+  );
   return { n, wall, cpu: (cpu.user + cpu.system) / 1000, quality };
 }
 
@@ -138,28 +167,51 @@ function reference(): number {
   return (c.user + c.system) / 1000 + (s < 0 ? 1 : 0);
 }
 
-console.log(`bench:stories — ${fmt(N)} synthetic articles from the corpus vocabulary, window ${DEFAULT_CLUSTER.windowHours} h`);
-console.log(`  reference workload before: ${fmt(reference(), 0)} ms CPU (a shared or busy core is slower; compare runs by it)`);
+console.log(
+  `bench:stories — ${fmt(N)} synthetic articles from the corpus vocabulary, window ${DEFAULT_CLUSTER.windowHours} h`,
+);
+console.log(
+  `  reference workload before: ${fmt(reference(), 0)} ms CPU (a shared or busy core is slower; compare runs by it)`,
+);
 const k = khabar(N);
 console.log(report('khabar', k.n, k.cpu, k.wall));
-console.log(`  time to place one article: p50 ${fmt(percentile(k.times, 50), 3)} ms, p99 ${fmt(percentile(k.times, 99), 3)} ms, max ${fmt(k.times[k.times.length - 1] ?? 0, 1)} ms`);
-for (const m of k.memory) console.log(`  after ${fmt(m.docs)} articles in the window: heap +${mib(m.bytes)} → ${fmt(m.bytes / Math.max(1, m.docs) / 1024, 2)} KiB per article kept`);
-console.log(`  vocabulary ${fmt(k.vocabulary)} terms; ${fmt(k.stats.stories)} stories, ${fmt(k.stats.duplicates)} copies, ${fmt(k.stats.merges)} merges, ${fmt(k.stats.splits)} splits, ${fmt(k.stats.evicted)} stories left the window`);
-console.log(`  against the stream's events: pairwise P ${k.quality.pairPrecision.toFixed(3)} R ${k.quality.pairRecall.toFixed(3)}, BCubed F1 ${k.quality.bcubedF1.toFixed(3)}, ${fmt(k.quality.predicted)} stories for ${fmt(k.quality.truth)} events`);
+console.log(
+  `  time to place one article: p50 ${fmt(percentile(k.times, 50), 3)} ms, p99 ${fmt(percentile(k.times, 99), 3)} ms, max ${fmt(k.times[k.times.length - 1] ?? 0, 1)} ms`,
+);
+for (const m of k.kept) {
+  const perDoc = (m.heap + m.buffers) / Math.max(1, m.docs) / 1024;
+  console.log(
+    `  after ${fmt(m.docs)} articles in the window: heap +${mib(m.heap)}, typed-array buffers +${mib(m.buffers)} → ${fmt(perDoc, 2)} KiB per article kept`,
+  );
+}
+console.log(
+  `  vocabulary ${fmt(k.vocabulary)} terms; ${fmt(k.stats.stories)} stories, ${fmt(k.stats.duplicates)} copies, ${fmt(k.stats.merges)} merges, ${fmt(k.stats.splits)} splits, ${fmt(k.stats.evicted)} stories left the window`,
+);
+console.log(
+  `  against the stream's events: pairwise P ${k.quality.pairPrecision.toFixed(3)} R ${k.quality.pairRecall.toFixed(3)}, BCubed F1 ${k.quality.bcubedF1.toFixed(3)}, ${fmt(k.quality.predicted)} stories for ${fmt(k.quality.truth)} events`,
+);
 const p = exhaustive(Math.min(PEER_N, N));
 const kp = khabar(Math.min(PEER_N, N));
 console.log(report(`exhaustive peer (first ${fmt(p.n)})`, p.n, p.cpu, p.wall));
-console.log(`  against the events: pairwise P ${p.quality.pairPrecision.toFixed(3)} R ${p.quality.pairRecall.toFixed(3)}, BCubed F1 ${p.quality.bcubedF1.toFixed(3)}`);
+console.log(
+  `  against the events: pairwise P ${p.quality.pairPrecision.toFixed(3)} R ${p.quality.pairRecall.toFixed(3)}, BCubed F1 ${p.quality.bcubedF1.toFixed(3)}`,
+);
 console.log(report(`khabar (same ${fmt(kp.n)})`, kp.n, kp.cpu, kp.wall));
-console.log(`  ratio on the same prefix: khabar ${fmt(p.cpu / kp.cpu, 1)}× the peer's docs/s; BCubed F1 ${kp.quality.bcubedF1.toFixed(3)} vs ${p.quality.bcubedF1.toFixed(3)}`);
+console.log(
+  `  ratio on the same prefix: khabar ${fmt(p.cpu / kp.cpu, 1)}× the peer's docs/s; BCubed F1 ${kp.quality.bcubedF1.toFixed(3)} vs ${p.quality.bcubedF1.toFixed(3)}`,
+);
 if (CROWD_N > 0) {
   const c = crowdedGold(CROWD_N);
   const s = c.scores;
-  console.log(`gold set among ${fmt(CROWD_N)} synthetic articles over the same hours: pairwise P ${s.pairPrecision.toFixed(3)} R ${s.pairRecall.toFixed(3)}, BCubed F1 ${s.bcubedF1.toFixed(3)}, ${s.predicted} stories for ${s.truth} events`);
+  console.log(
+    `gold set among ${fmt(CROWD_N)} synthetic articles over the same hours: pairwise P ${s.pairPrecision.toFixed(3)} R ${s.pairRecall.toFixed(3)}, BCubed F1 ${s.bcubedF1.toFixed(3)}, ${s.predicted} stories for ${s.truth} events`,
+  );
   for (const events of c.mixed) console.log(`  one story holds the events ${events.join(' + ')}`);
 }
 console.log(`  reference workload after: ${fmt(reference(), 0)} ms CPU`);
 const docsPerSecond = (k.n / k.cpu) * 1000;
 const p99 = percentile(k.times, 99);
-console.log(`bars: ≥ 5,000 docs/s on one core: ${docsPerSecond >= 5000 ? 'met' : 'NOT met'} (${fmt(docsPerSecond)}); p99 ≤ 50 ms: ${p99 <= 50 ? 'met' : 'NOT met'} (${fmt(p99, 2)} ms)`);
+console.log(
+  `bars: ≥ 5,000 docs/s on one core: ${docsPerSecond >= 5000 ? 'met' : 'NOT met'} (${fmt(docsPerSecond)}); p99 ≤ 50 ms: ${p99 <= 50 ? 'met' : 'NOT met'} (${fmt(p99, 2)} ms)`,
+);
 export type { SyntheticArticle };
