@@ -96,12 +96,17 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     // at most half full: the table is not doubled, and copied, on the way.
     let slots = 1 << 12;
     while (slots < live.length * BANDS * 4) slots *= 2;
-    this.table = new Int32Array(2 * slots);
+    // The table of the same size is cleared, not made again: tens of megabytes made outside the heap at each
+    // rebuild counted towards the collector's external-memory limit, and set off a full collection nearly
+    // every time.
+    if (this.table.length === 2 * slots) this.table.fill(0);
+    else this.table = new Int32Array(2 * slots);
     this.used = 0;
     this.entries = 0;
     this.dead = 0;
-    const { keys, owners } = bandsInTableOrder(live, slots);
-    for (let k = 0; k < keys.length; k++) this.insert(keys[k] as number, owners[k] as number);
+    const n = bandsInTableOrder(live, slots);
+    const { sorted, owners } = rebuildScratch;
+    for (let k = 0; k < n; k++) this.insert(sorted[k] as number, owners[k] as number);
   }
 
   /** Where the key's slot is in `table`, or -1. */
@@ -155,40 +160,48 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
   }
 }
 
+/** The rebuild's band keys in table order and their items, kept from one rebuild to the next (grown only). */
+const rebuildScratch = { sorted: new Int32Array(0), owners: new Int32Array(0) };
+
 /**
  * Every band key of `items` (each item's index beside it), ordered by the part of the table of `slots`
- * slots where the key's probe starts. Put back in this order, a rebuild writes the new table from front to
- * back, each part while it is in cache; put back item by item, every key was a cache miss somewhere in tens
- * of megabytes (a quarter of a second a rebuild at 17,000 items). The sort is stable, so an item's keys keep
- * the order they had, and each key's list the order of its items: the rebuilt table answers as before.
+ * slots where the key's probe starts, into `rebuildScratch.sorted` and `.owners`; returns how many. Put back
+ * in this order, a rebuild writes the new table from front to back, each part while it is in cache; put back
+ * item by item, every key was a cache miss somewhere in tens of megabytes (a quarter of a second a rebuild at
+ * 17,000 items). The sort is stable, so an item's keys keep the order they had, and each key's list the order
+ * of its items: the rebuilt table answers as before.
  */
-function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number): { keys: Int32Array; owners: Int32Array } {
+function bandsInTableOrder(items: readonly { sig: Signature }[], slots: number): number {
   const n = items.length * BANDS;
-  const keys = new Int32Array(n);
+  if (rebuildScratch.sorted.length < n) {
+    rebuildScratch.sorted = new Int32Array(n + (n >> 2));
+    rebuildScratch.owners = new Int32Array(n + (n >> 2));
+  }
+  const { sorted, owners } = rebuildScratch;
   const parts = Math.min(4096, slots);
   // The top bits of a key's home slot name its part of the table.
   const mask = slots - 1;
   const drop = Math.log2(slots / parts);
   const starts = new Int32Array(parts + 1);
+  // Each key is worked out twice (to count its part, then to place it), so no third list of them is kept.
   for (let i = 0; i < items.length; i++) {
     const sig = (items[i] as { sig: Signature }).sig;
     for (let b = 0; b < BANDS; b++) {
-      const key = bandKey(sig, b);
-      keys[i * BANDS + b] = key;
-      const part = homeSlot(key, mask) >>> drop;
+      const part = homeSlot(bandKey(sig, b), mask) >>> drop;
       starts[part + 1] = (starts[part + 1] as number) + 1;
     }
   }
   for (let p = 1; p <= parts; p++) starts[p] = (starts[p] as number) + (starts[p - 1] as number);
-  const sorted = new Int32Array(n);
-  const owners = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const key = keys[k] as number;
-    const part = homeSlot(key, mask) >>> drop;
-    const at = starts[part] as number;
-    starts[part] = at + 1;
-    sorted[at] = key;
-    owners[at] = (k / BANDS) | 0;
+  for (let i = 0; i < items.length; i++) {
+    const sig = (items[i] as { sig: Signature }).sig;
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
+      const part = homeSlot(key, mask) >>> drop;
+      const at = starts[part] as number;
+      starts[part] = at + 1;
+      sorted[at] = key;
+      owners[at] = i;
+    }
   }
-  return { keys: sorted, owners };
+  return n;
 }
