@@ -27,7 +27,7 @@ export class CopyFinder {
 
   /** Call once the doc is marked dead. */
   remove(doc: Doc): void {
-    this.lsh.removed();
+    this.lsh.removed(doc);
     if (this.byHash.get(doc.hash) === doc) this.byHash.delete(doc.hash);
   }
 

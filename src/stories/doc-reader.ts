@@ -30,6 +30,7 @@ export function readArticle(input: StoryInput, opts: ClusterOptions, vocab: Voca
     duplicateOf: null,
     alive: true,
     slot: -1,
+    bandItem: -1,
     seq,
   };
 }

@@ -29,10 +29,11 @@ function bandKey(sig: Signature, band: number): number {
 /**
  * Documents by band, in typed arrays: an open-addressed table from band key to the newest entry, and per
  * entry the item and the previous entry of the same key. Some 20 bytes a band instead of a map entry and
- * a list. Removal is lazy (a removed item is skipped); everything is rebuilt from the live items once half
- * of what is stored is dead.
+ * a list. Removal is lazy in the table (a removed item's entries are skipped); everything is rebuilt from the
+ * live items once half of what is stored is dead. The item itself is let go at once: each item knows its place
+ * in the list of items (`bandItem`), so a removed one is not kept alive, with all it holds, until the rebuild.
  */
-export class LshIndex<T extends { sig: Signature; alive: boolean }> {
+export class LshIndex<T extends { sig: Signature; alive: boolean; bandItem?: number }> {
   private items: (T | undefined)[] = [];
   /** Per slot, side by side (one cache line a probe): the band key, and its newest entry + 1 (0: empty). */
   private table = new Int32Array(2 << 12);
@@ -48,6 +49,7 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
     // Without a signature an item has no bands (and is not kept: a rebuild expects every item to have them).
     if (!item.sig.size) return;
     const index = this.items.length;
+    item.bandItem = index;
     this.items.push(item);
     for (let b = 0; b < BANDS; b++) this.insert(bandKey(item.sig, b), index);
   }
@@ -87,11 +89,15 @@ export class LshIndex<T extends { sig: Signature; alive: boolean }> {
   }
 
   /** Call after marking an item dead; rebuilds once half of what is stored is dead. */
-  removed(): void {
+  removed(item: T): void {
+    const index = item.bandItem ?? -1;
+    if (index >= 0 && this.items[index] === item) this.items[index] = undefined;
+    item.bandItem = -1;
     this.dead++;
     if (this.dead * 2 < this.items.length || this.items.length < 1024) return;
     const live = this.items.filter((i): i is T => i !== undefined && i.alive);
     this.items = live;
+    for (let i = 0; i < live.length; i++) (live[i] as T).bandItem = i;
     // Sized for what is put back and as much again (the next rebuild comes when the items have doubled),
     // at most half full: the table is not doubled, and copied, on the way.
     let slots = 1 << 12;

@@ -59,7 +59,7 @@ describe('MinHash signatures', () => {
     lsh.add(b);
     expect(lsh.candidates(sig(text.replace(/\u200C/g, ''))).map((x) => x.name)).toEqual(['a']);
     a.alive = false;
-    lsh.removed();
+    lsh.removed(a);
     expect(lsh.candidates(sig(text))).toEqual([]);
   });
 
@@ -74,7 +74,7 @@ describe('MinHash signatures', () => {
     for (const item of items) {
       if (Number(item.name) % 3 === 0) continue;
       item.alive = false;
-      lsh.removed();
+      lsh.removed(item);
     }
     for (const i of [0, 1500, 2997]) {
       const found = lsh.candidates(sig(report(i))).map((x) => x.name);
@@ -102,7 +102,7 @@ describe('MinHash signatures', () => {
       const leaving = items[i - 1200];
       if (leaving) {
         leaving.alive = false;
-        lsh.removed();
+        lsh.removed(leaving);
       }
     }
     const fresh = new LshIndex<Item>();

@@ -28,6 +28,8 @@ export interface Doc {
   duplicateOf: Doc | null;
   alive: boolean;
   slot: number;
+  /** Its place among the band index's items (-1: not there). */
+  bandItem: number;
   /** Arrival order, for ties. */
   seq: number;
 }
