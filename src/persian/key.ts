@@ -11,7 +11,7 @@ import { WordTable } from './word-table.ts';
 // an unknown compound written with ZWNJ meets the same compound written with a space («نیک‌منش», «نیک منش»).
 //
 // One pass over code units folds letters, digits and case and turns everything else into single spaces. A
-// ZWNJ is settled where it stands: the part after it (up to the next ZWNJ or space) is joined solid if it is
+// ZWNJ is settled where it stands: the part after it (up to the next ZWNJ, space or mark) is joined solid if it is
 // an ending or the part before it is «می»/«نمی» (or a preverb with them), set apart by a space otherwise;
 // the ezafe «ی» after «ه» goes («خانه‌ی» is «خانهٔ»). Only letters are ever joined or dropped, so the digits
 // around a decimal point or a thousands comma read the same as if the ZWNJ had been settled first.
@@ -34,10 +34,6 @@ const ZWNJ = 0x200c;
 const SPACE = 32;
 const HEH = 0x647;
 const YEH = 0x6cc;
-
-/** The characters JavaScript's \s matches: the runs whose ZWNJ are settled together are delimited by them. */
-const WHITE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) WHITE[c] = 1;
 
 /** What the fold does with a unit (an enum, so that its switch compiles to a jump table). */
 const enum Act {
@@ -78,6 +74,12 @@ for (let c = 0; c < 65536; c++) {
   else if (c !== 0x5f && /[\p{L}\p{N}]/u.test(ch)) ACTION[c] = Act.Letter;
 }
 ACTION[ZWNJ] = Act.Zwnj;
+/**
+ * The units a word is made of, by action: the parts around a ZWNJ run up to anything else, so «هزینه‌ها،» and
+ * «(می‌روند» are settled as «هزینه‌ها» and «می‌روند» are (the comma or bracket was read as part of the word).
+ */
+const IN_WORD = new Uint8Array(16);
+for (const a of [Act.Keep, Act.Folded, Act.Digit, Act.Lower, Act.Silent, Act.Letter]) IN_WORD[a] = 1;
 const DIGIT_OF = new Int8Array(65536).fill(-1);
 for (let c = 0; c < 65536; c++) DIGIT_OF[c] = digitValue(c);
 
@@ -143,7 +145,7 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
       case Act.Zwnj: {
         if (headTo < 0) headTo = i;
         let partTo = i + 1;
-        while (partTo < to && src[partTo] !== ZWNJ && !WHITE[src[partTo]!]) partTo++;
+        while (partTo < to && IN_WORD[action[src[partTo]!]!]) partTo++;
         if (partTo - i === 2 && src[i + 1] === YEH && headTo > headFrom && src[headTo - 1] === HEH) {
           i = partTo - 1; // the ezafe «ی» goes, with its ZWNJ; the part before stays the head
           run = partTo;
@@ -155,13 +157,13 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
         if (joined) continue;
         break;
       }
-      default:
-        if (WHITE[c]) {
-          headFrom = i + 1;
-          headTo = -1;
-        }
     }
     if (piece === -1) {
+      // A space or a mark between words ends the word whose ZWNJ are settled together (a ZWNJ set the head itself).
+      if (kind !== Act.Zwnj) {
+        headFrom = i + 1;
+        headTo = -1;
+      }
       pendingSpace = true;
       continue;
     }

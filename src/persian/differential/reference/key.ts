@@ -43,9 +43,25 @@ function foldZwnjWord(word: string): string {
   return out;
 }
 
+// A word is letters, digits and diacritics of the BMP, read unit by unit: «هزینه‌ها،» is settled as «هزینه‌ها»
+// is, without its comma.
+const WORD_UNITS = (() => {
+  let ranges = '';
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (c !== 0x200c && !/[\p{L}\p{N}\u064B-\u0652\u0654\u0670]/u.test(ch)) continue;
+    let end = c;
+    while (end + 1 < 0x10000 && (end + 1 === 0x200c || /[\p{L}\p{N}\u064B-\u0652\u0654\u0670]/u.test(String.fromCharCode(end + 1)))) end++;
+    ranges += `\\u${c.toString(16).padStart(4, '0')}-\\u${end.toString(16).padStart(4, '0')}`;
+    c = end;
+  }
+  return ranges;
+})();
+const ZWNJ_WORD = new RegExp(`[${WORD_UNITS}]*\u200C[${WORD_UNITS}]*`, 'g');
+
 /** Folds a display-form text to its search key. */
 export function foldKey(display: string): string {
-  const s = display.includes(ZWNJ) ? display.replace(/[^\s]*\u200C[^\s]*/g, foldZwnjWord) : display;
+  const s = display.includes(ZWNJ) ? display.replace(ZWNJ_WORD, foldZwnjWord) : display;
   let out = '';
   let pendingSpace = false;
   let start = 0; // unflushed run of unchanged characters, copied in one slice
