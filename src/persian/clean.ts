@@ -72,6 +72,11 @@ function letterOf(c: number): number {
   return CLASS[c] === C.Mapped ? FIRST_LETTER[c] || c : c;
 }
 
+/** `u` is the letter `c`, or a letter written as `c` («ي» for «ی»). */
+function sameLetter(u: number, c: number): boolean {
+  return u === c || SINGLE[u] === c;
+}
+
 export function cleanInto(text: string, out: Units, state: CleanState): void {
   const len = text.length;
   const s = input.fill(text);
@@ -87,6 +92,7 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
   let script = state.script;
   let wordLen = 0; // Persian letters since the last non-letter: «ه.ش» keeps its dot tight, «است.بعد» gets a space
   let dotWordLen = 0;
+  let spacedWordLen = 0; // wordLen before the pending space
   let quote = 0; // 0 none open, 1 «, 2 "
   let needNfc = state.needNfc;
   let rare = 0; // RARE bits seen
@@ -116,9 +122,14 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
         if (fa[c]) {
           // Three or more of one letter is stretching («سلاممم»): keep one. Of «ه», four: «دهه» + «ها» lost its
           // ZWNJ in «دهههای», and the word pass gives it back.
-          if (s[i + 1]! === c && s[i + 2]! === c && (c !== HEH || s[i + 3]! === c)) {
-            let run = i + 3;
-            while (s[run]! === c) run++;
+          // The run counts the same letters just written (a run may start as one form of a letter and go on as
+          // another, «یيي», or have a mark this pass drops inside, «ککَک») and those that follow in any form.
+          let back = 0;
+          if (pend === NONE) while (back < 3 && back < n && buf[n - 1 - back] === c) back++;
+          let run = i + 1;
+          while (sameLetter(s[run]!, c)) run++;
+          if (back + run - i >= (c === HEH ? 4 : 3)) {
+            n -= back;
             i = run - 1;
           }
           if (pend !== NONE || SPACE_AFTER[prev]) {
@@ -185,6 +196,8 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
         continue;
       }
       case C.Space:
+        // A space before a dot is dropped, and the dot then ends the word before the space: its length decides.
+        if (pend !== PEND_SPACE) spacedWordLen = wordLen;
         pend = n > 0 ? PEND_SPACE : NONE;
         wordLen = 0;
         continue;
@@ -198,10 +211,14 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
       case C.Zwnj:
         if (pend !== PEND_SPACE && (fa[prev] || PERSIAN_MARK[prev])) pend = PEND_ZWNJ;
         continue;
-      case C.Zwj:
-        // Joins emoji into one glyph; between letters it is a typing slip.
-        if (!fa[prev] && !fa[s[i + 1]!]) buf[n++] = c;
+      case C.Zwj: {
+        // Joins emoji into one glyph; between letters it is a typing slip. The letter after it is found past the
+        // marks this pass drops or settles there (and past more ZWJ), so that the result, read again, is the same.
+        let j = i + 1;
+        while (j < len && (cls[s[j]!] === C.Zwj || cls[s[j]!] === C.Zwnj || cls[s[j]!] === C.Drop || cls[s[j]!] === C.Mark)) j++;
+        if (!fa[prev] && !fa[letterOf(s[j]!)]) buf[n++] = c;
         continue;
+      }
       case C.Drop:
         continue;
       case C.Mark: {
@@ -265,7 +282,7 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
             quote = 0;
           }
         }
-        if (c === DOT) dotWordLen = wordLen;
+        if (c === DOT) dotWordLen = pend === PEND_SPACE ? spacedWordLen : wordLen;
         const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
         if (ins) buf[n++] = ins;
         pend = NONE;

@@ -54,6 +54,7 @@ export function cleanChars(input: string): string {
   let script: Script = 0;
   let wordLen = 0; // Persian letters since the last non-letter: «ه.ش» keeps its dot tight, «است.بعد» gets a space
   let dotWordLen = 0;
+  let spacedWordLen = 0;
   let quote = 0; // 0 none open, 1 «, 2 "
   let needNfc = false;
 
@@ -101,9 +102,15 @@ export function cleanChars(input: string): string {
         }
         if (IS_FA[c]) {
           // Three or more of one letter is stretching («سلاممم»): keep one.
+          // The run counts the same letters just written, and those that follow in any form.
+          let back = 0;
+          if (!pendSpace && !pendZwnj) while (back < 3 && out.last(back + 1) === c) back++;
           let run = i + 1;
-          while (s.charCodeAt(run) === c) run++;
-          if (run - i >= (c === 0x647 ? 4 : 3)) i = run - 1;
+          while (s.charCodeAt(run) === c || SINGLE[s.charCodeAt(run)] === c) run++;
+          if (back + run - i >= (c === 0x647 ? 4 : 3)) {
+            out.n -= back;
+            i = run - 1;
+          }
           before(c, K.Letter);
           out.push(c);
           script = 1;
@@ -144,6 +151,7 @@ export function cleanChars(input: string): string {
         continue;
       }
       case K.Space:
+        if (!pendSpace) spacedWordLen = wordLen;
         if (out.n > 0) pendSpace = true;
         pendZwnj = false;
         wordLen = 0;
@@ -158,10 +166,15 @@ export function cleanChars(input: string): string {
       case K.Zwnj:
         if (!pendSpace && (IS_FA[out.last()] || PERSIAN_MARK[out.last()])) pendZwnj = true;
         continue;
-      case K.Zwj:
-        // Joins emoji into one glyph; between letters it is a typing slip.
-        if (!IS_FA[out.last()] && !IS_FA[s.charCodeAt(i + 1)]) out.push(c);
+      case K.Zwj: {
+        // Joins emoji into one glyph; between letters it is a typing slip (the letter after it found past marks and ZWJ).
+        let j = i + 1;
+        while (j < s.length && (CLASS[s.charCodeAt(j)] === K.Zwj || CLASS[s.charCodeAt(j)] === K.Zwnj || CLASS[s.charCodeAt(j)] === K.Drop || CLASS[s.charCodeAt(j)] === K.Mark)) j++;
+        const u = s.charCodeAt(j);
+        const next = CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u;
+        if (!IS_FA[out.last()] && !IS_FA[next]) out.push(c);
         continue;
+      }
       case K.Drop:
         continue;
       case K.Mark:
@@ -201,7 +214,7 @@ export function cleanChars(input: string): string {
             quote = 0;
           }
         }
-        if (c === 0x2e) dotWordLen = wordLen;
+        if (c === 0x2e) dotWordLen = pendSpace ? spacedWordLen : wordLen;
         before(c, K.Punct);
         out.push(c);
         wordLen = 0;
