@@ -11,7 +11,7 @@ import { WordTable } from './word-table.ts';
 // an unknown compound written with ZWNJ meets the same compound written with a space («نیک‌منش», «نیک منش»).
 //
 // One pass over code units folds letters, digits and case and turns everything else into single spaces. A
-// ZWNJ is settled where it stands: the part after it (up to the next ZWNJ, space or mark) is joined solid if it is
+// ZWNJ is settled where it stands: the part after it (up to the next ZWNJ, space or punctuation) is joined solid if it is
 // an ending or the part before it is «می»/«نمی» (or a preverb with them), set apart by a space otherwise;
 // the ezafe «ی» after «ه» goes («خانه‌ی» is «خانهٔ»). Only letters are ever joined or dropped, so the digits
 // around a decimal point or a thousands comma read the same as if the ZWNJ had been settled first.
@@ -159,7 +159,7 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
       }
     }
     if (piece === -1) {
-      // A space or a mark between words ends the word whose ZWNJ are settled together (a ZWNJ set the head itself).
+      // A space or punctuation between words ends the word whose ZWNJ are settled together (a ZWNJ set the head itself).
       if (kind !== Act.Zwnj) {
         headFrom = i + 1;
         headTo = -1;
