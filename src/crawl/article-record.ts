@@ -1,16 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { ExtractResult } from '../extract/index.ts';
 import type { FeedItem } from '../model/types.ts';
-import { normalizeDisplay, searchKey } from '../persian/index.ts';
+import { normalizeDisplay } from '../persian/index.ts';
 import type { NewArticle } from '../store/index.ts';
 import { canonicalUrl } from '../stories/canonical-url.ts';
+import { articleKeys } from './article-keys.ts';
 
 /** Joins what the feed said and what the page said into the record the store keeps. */
 export function toNewArticle(source: string, item: FeedItem, page: ExtractResult, fetched: Date): NewArticle {
   const title = page.title || item.title;
   const lead = page.lead || normalizeDisplay(item.summary);
   const text = page.text;
-  const contentHash = createHash('sha256').update(searchKey(`${title}\n${lead}\n${text}`)).digest('hex');
+  const { searchKey, contentHash } = articleKeys({ title, lead, text });
   return {
     source,
     url: item.link,
@@ -35,6 +35,6 @@ export function toNewArticle(source: string, item: FeedItem, page: ExtractResult
     dir: page.dir,
     contentHash,
     original: { title: page.raw.title || item.title, lead: page.raw.lead, text: page.raw.text },
-    searchKey: searchKey(`${title} ${lead} ${text}`),
+    searchKey,
   };
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { normalizeDisplay, searchKey } from '../persian/index.ts';
+import { normalizeDisplay } from '../persian/index.ts';
 import { sanitizeArticleHtml } from '../sanitize/index.ts';
 import type { NewArticle } from '../store/index.ts';
+import { articleKeys } from './article-keys.ts';
 
 const optionalDate = z
   .string()
@@ -76,8 +76,7 @@ export function importLineToArticle(line: string, now: Date): NewArticle {
     related: d.related,
     lang: d.lang,
     dir: d.dir,
-    contentHash: createHash('sha256').update(searchKey(`${title}\n${lead}\n${text}`)).digest('hex'),
     original: { title: d.title, lead: d.lead, text: d.text },
-    searchKey: searchKey(`${title} ${lead} ${text}`),
+    ...articleKeys({ title, lead, text }),
   };
 }

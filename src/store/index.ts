@@ -4,7 +4,7 @@ import type { Store } from './store.ts';
 import { type Repository, repositoryOf } from './repository.ts';
 
 export type { CoveredSummary, SiteReads, SourceStats } from './reads.ts';
-export type { ArticleSummary, FeedState, NewArticle, Store, StoredSource } from './store.ts';
+export type { ArticleKeys, ArticleSummary, FeedState, NewArticle, Store, StoredSource } from './store.ts';
 export type { StoryChange, StoryRecord, StoryStore, StorySummary } from './stories.ts';
 export { SqliteStore } from './sqlite/sqlite-store.ts';
 

@@ -1,6 +1,7 @@
 // One suite, every driver: what the crawler, the website and the CLI rely on behaves the same on SQLite and PostgreSQL.
 import { describe, expect, it } from 'vitest';
 import { DRIVERS } from './testing/drivers.ts';
+import { searchKey } from '../persian/index.ts';
 import { addSources, newArticle } from './testing/seed.ts';
 
 describe.each(DRIVERS)('$name store', (driver) => {
@@ -120,6 +121,35 @@ describe.each(DRIVERS)('$name store', (driver) => {
       });
       expect(await store.changeToken()).not.toBe(after);
       expect(await store.newestPublished()).toBe('2026-11-24T08:00:00.000Z');
+      await t.close();
+    });
+
+    it('keys its articles again, a batch at a time, where the keys would now differ', async () => {
+      const t = await driver.open();
+      const { store } = t;
+      for (let n = 1; n <= 5; n++) await store.saveArticle(newArticle(n, { title: `خبر شمارهٔ ${n}` }));
+      // A key that a newer normalization would give: one more token, «تازه», on odd-numbered titles.
+      const keys = (a: { title: string; lead: string; text: string }) => ({
+        searchKey: /[۱۳۵]/.test(a.title) ? `${searchKey(a.title)} تازه` : searchKey(a.title),
+        contentHash: `hash ${a.title}`,
+      });
+      const match = (word: string) => ({ must: [[word]], not: [], sources: [], since: null, until: null, limit: 10 });
+      expect((await store.searchArticles(match('تازه'))).total).toBe(0);
+      let after = 0;
+      let changed = 0;
+      for (let batches = 0; ; batches++) {
+        const r = await store.rekeyArticles(after, 2, keys);
+        if (r.lastId === null) {
+          expect(batches).toBe(3);
+          break;
+        }
+        after = r.lastId;
+        changed += r.changed;
+      }
+      // Every content hash moved; the search finds the new token in the three keys that have it.
+      expect(changed).toBe(5);
+      expect((await store.searchArticles(match('تازه'))).total).toBe(3);
+      expect((await store.rekeyArticles(0, 10, keys)).changed).toBe(0);
       await t.close();
     });
 

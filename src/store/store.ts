@@ -15,6 +15,12 @@ export type NewArticle = Omit<Article, 'id' | 'story' | 'duplicateOf'> & {
   searchKey: string;
 };
 
+/** An article's search key and the hash its changes are told by (see `crawl/article-keys.ts`). */
+export interface ArticleKeys {
+  searchKey: string;
+  contentHash: string;
+}
+
 export interface ArticleSummary {
   id: number;
   source: string;
@@ -54,6 +60,15 @@ export interface Store extends SiteReads {
   getArticles(ids: number[]): Article[];
   latestArticles(opts: { limit: number; offset?: number; source?: string }): ArticleSummary[];
   countArticles(): number;
+  /**
+   * Sets the search key and content hash of up to `limit` articles after id `afterId` (in id order) to what `keys`
+   * gives for their title, lead and text, where they differ: articles stored before the normalization changed are
+   * found again. Returns the last id read (null when none was left) and how many articles changed.
+   */
+  rekeyArticles(afterId: number, limit: number, keys: (a: { title: string; lead: string; text: string }) => ArticleKeys): {
+    lastId: number | null;
+    changed: number;
+  };
   /** Brings the planner's statistics up to date after a bulk write (search plans from them on PostgreSQL). */
   refreshStatistics(): void;
   allArticles(): Iterable<Article>;
