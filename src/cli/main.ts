@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   search: async () => (await import('./commands/search.ts')).registerSearch,
   worker: async () => (await import('./commands/worker.ts')).registerWorker,
   cluster: async () => (await import('./commands/cluster.ts')).registerCluster,
+  reindex: async () => (await import('./commands/reindex.ts')).registerReindex,
 };
 COMMANDS.export = COMMANDS.import!;
 
