@@ -72,6 +72,16 @@ function letterOf(c: number): number {
   return CLASS[c] === C.Mapped ? FIRST_LETTER[c] || c : c;
 }
 
+/** The first place from `j` that is not a ZWNJ, ZWJ or mark this pass drops or settles where it stands. */
+function pastMarks(s: Uint16Array, j: number, len: number): number {
+  while (j < len) {
+    const k = CLASS[s[j]!];
+    if (k !== C.Zwnj && k !== C.Zwj && k !== C.Drop && k !== C.Mark) break;
+    j++;
+  }
+  return j;
+}
+
 /** `u` is the letter `c`, or a letter written as `c` («ي» for «ی»). */
 function sameLetter(u: number, c: number): boolean {
   return u === c || SINGLE[u] === c;
@@ -188,8 +198,7 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
         i = end - 1;
         wordLen = 0;
         // The letter after the number, past the marks this pass drops there (so that the result, read again, is the same).
-        let j = i + 1;
-        while (j < len && (cls[s[j]!] === C.Zwnj || cls[s[j]!] === C.Drop || cls[s[j]!] === C.Zwj || cls[s[j]!] === C.Mark)) j++;
+        const j = pastMarks(s, i + 1, len);
         const next = letterOf(s[j]!);
         // «۹کیلومتر» → «۹ کیلومتر», but ordinals «۲۲ام» and «۳امین» stay attached.
         if (!latin && fa[next] && !(next === ALEF && letterOf(s[j + 1]!) === 0x645)) pend = PEND_SPACE;
@@ -214,9 +223,7 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
       case C.Zwj: {
         // Joins emoji into one glyph; between letters it is a typing slip. The letter after it is found past the
         // marks this pass drops or settles there (and past more ZWJ), so that the result, read again, is the same.
-        let j = i + 1;
-        while (j < len && (cls[s[j]!] === C.Zwj || cls[s[j]!] === C.Zwnj || cls[s[j]!] === C.Drop || cls[s[j]!] === C.Mark)) j++;
-        if (!fa[prev] && !fa[letterOf(s[j]!)]) buf[n++] = c;
+        if (!fa[prev] && !fa[letterOf(s[pastMarks(s, i + 1, len)]!)]) buf[n++] = c;
         continue;
       }
       case C.Drop:

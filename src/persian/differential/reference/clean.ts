@@ -45,6 +45,15 @@ const out = new Out();
 type Script = 0 | 1 | 2;
 
 /** The character pass. Returns text with single spaces, Persian letters, digits in their script's form. */
+/** A unit as the letter it is written as. */
+const letter = (u: number) => (CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u);
+
+/** The first place from `j` that is not a ZWNJ, ZWJ or mark the pass drops or settles there. */
+function pastMarks(s: string, j: number): number {
+  while (j < s.length && (CLASS[s.charCodeAt(j)] === K.Zwnj || CLASS[s.charCodeAt(j)] === K.Drop || CLASS[s.charCodeAt(j)] === K.Zwj || CLASS[s.charCodeAt(j)] === K.Mark)) j++;
+  return j;
+}
+
 export function cleanChars(input: string): string {
   const s = COMPAT_RE.test(input) ? input.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c) : input;
   COMPAT_RE.lastIndex = 0;
@@ -142,9 +151,7 @@ export function cleanChars(input: string): string {
         before(c, K.Copy);
         i = copyNumber(s, i, out, latin) - 1;
         wordLen = 0;
-        let j = i + 1;
-        while (j < s.length && (CLASS[s.charCodeAt(j)] === K.Zwnj || CLASS[s.charCodeAt(j)] === K.Drop || CLASS[s.charCodeAt(j)] === K.Zwj || CLASS[s.charCodeAt(j)] === K.Mark)) j++;
-        const letter = (u: number) => (CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u);
+        const j = pastMarks(s, i + 1);
         const next = letter(s.charCodeAt(j));
         // «۹کیلومتر» → «۹ کیلومتر», but ordinals «۲۲ام» and «۳امین» stay attached.
         if (!latin && IS_FA[next] && !(next === ALEF && letter(s.charCodeAt(j + 1)) === 0x645)) pendSpace = true;
@@ -168,11 +175,7 @@ export function cleanChars(input: string): string {
         continue;
       case K.Zwj: {
         // Joins emoji into one glyph; between letters it is a typing slip (the letter after it found past marks and ZWJ).
-        let j = i + 1;
-        while (j < s.length && (CLASS[s.charCodeAt(j)] === K.Zwj || CLASS[s.charCodeAt(j)] === K.Zwnj || CLASS[s.charCodeAt(j)] === K.Drop || CLASS[s.charCodeAt(j)] === K.Mark)) j++;
-        const u = s.charCodeAt(j);
-        const next = CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u;
-        if (!IS_FA[out.last()] && !IS_FA[next]) out.push(c);
+        if (!IS_FA[out.last()] && !IS_FA[letter(s.charCodeAt(pastMarks(s, i + 1)))]) out.push(c);
         continue;
       }
       case K.Drop:

@@ -46,12 +46,12 @@ function foldZwnjWord(word: string): string {
 // A word is letters, digits and diacritics of the BMP, read unit by unit: «هزینه‌ها،» is settled as «هزینه‌ها»
 // is, without its comma.
 const WORD_UNITS = (() => {
+  const inWord = (c: number) => c === 0x200c || /[\p{L}\p{N}\u064B-\u0652\u0654\u0670]/u.test(String.fromCharCode(c));
   let ranges = '';
   for (let c = 0; c < 0x10000; c++) {
-    const ch = String.fromCharCode(c);
-    if (c !== 0x200c && !/[\p{L}\p{N}\u064B-\u0652\u0654\u0670]/u.test(ch)) continue;
+    if (!inWord(c)) continue;
     let end = c;
-    while (end + 1 < 0x10000 && (end + 1 === 0x200c || /[\p{L}\p{N}\u064B-\u0652\u0654\u0670]/u.test(String.fromCharCode(end + 1)))) end++;
+    while (end + 1 < 0x10000 && inWord(end + 1)) end++;
     ranges += `\\u${c.toString(16).padStart(4, '0')}-\\u${end.toString(16).padStart(4, '0')}`;
     c = end;
   }
