@@ -1,23 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeDisplay, searchKey } from './normalize.ts';
-
-/** Lines of the replay corpus, and of the shared corpus's iribnews articles where it is present. */
-function corpusLines(): string[] {
-  const manifest = JSON.parse(readFileSync(new URL('../../fixtures/replay/manifest.json', import.meta.url), 'utf8')) as {
-    articles: { expected: { title?: string; lead?: string; text?: string } }[];
-  };
-  const parts: string[] = manifest.articles.flatMap((a) => [a.expected.title ?? '', a.expected.lead ?? '', a.expected.text ?? '']);
-  const irib = new URL('../../../shared/corpora/persian-articles/iribnews/articles.jsonl', import.meta.url);
-  if (existsSync(irib)) {
-    for (const line of readFileSync(irib, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as { title?: string; summary?: string; body?: string; content?: string };
-      parts.push(a.title ?? '', a.summary ?? '', (a.body ?? a.content ?? '').replace(/<[^>]+>/g, ' '));
-    }
-  }
-  return parts.flatMap((p) => p.split('\n')).filter((l) => l.trim());
-}
+import { iribnewsLines, replayLines } from './testing/corpus-lines.ts';
 
 const Z = '\u200C';
 
@@ -117,7 +100,7 @@ describe('normalizing what is already normal', () => {
     }
   });
   it('keys a key to itself, and displays a display as itself, on every line of the replay corpus and of the real articles', () => {
-    const lines = corpusLines();
+    const lines = [...replayLines(), ...iribnewsLines()].filter((l) => l.trim());
     expect(lines.length).toBeGreaterThan(400);
     expect(lines.filter((line) => searchKey(searchKey(line)) !== searchKey(line)).slice(0, 3)).toEqual([]);
     expect(lines.filter((line) => normalizeDisplay(normalizeDisplay(line)) !== normalizeDisplay(line)).slice(0, 3)).toEqual([]);

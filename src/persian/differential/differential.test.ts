@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldKey } from '../key.ts';
 import { normalizeDisplay, searchKey } from '../normalize.ts';
 import { runPipeline } from '../pipeline.ts';
+import { iribnewsLines, replayLines } from '../testing/corpus-lines.ts';
 import { foldKey as oldFoldKey } from './reference/key.ts';
 import { normalizeDisplay as oldDisplay } from './reference/normalize.ts';
 
@@ -12,17 +13,9 @@ import { normalizeDisplay as oldDisplay } from './reference/normalize.ts';
 // tests compare the two on the replay corpus, on real articles where the shared corpora are present, and on
 // generated text built from the pieces that exercise every branch.
 
-interface Manifest {
-  articles: { expected: { title?: string; kicker?: string; lead?: string; text?: string } }[];
-}
-
 /** The replay corpus's expected texts, and the same lines broken the way the benchmark breaks them. */
-function replayLines(): { clean: string[]; broken: string[] } {
-  const manifest = JSON.parse(readFileSync(new URL('../../../fixtures/replay/manifest.json', import.meta.url), 'utf8')) as Manifest;
-  const lines: string[] = [];
-  for (const { expected } of manifest.articles) {
-    for (const part of [expected.kicker, expected.title, expected.lead, expected.text]) if (part) lines.push(...part.split('\n'));
-  }
+function replayTexts(): { clean: string[]; broken: string[] } {
+  const lines = replayLines();
   const broken = lines.map((line, i) => {
     let s = line.replace(/\u200C/g, i % 2 === 0 ? '' : ' ');
     if (i % 3 === 0) s = s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
@@ -58,7 +51,7 @@ function expectSameOnText(text: string): void {
 }
 
 describe('buffer passes against the replaced string passes', () => {
-  const { clean, broken } = replayLines();
+  const { clean, broken } = replayTexts();
 
   it('prints the same display forms and keys for every broken line of the replay corpus, and every third clean one', () => {
     expectSameOnLines([...broken, ...clean.filter((_, i) => i % 3 === 0)]);
@@ -125,15 +118,8 @@ const ARTICLES = new URL('../../../../shared/corpora/persian-articles/', import.
 
 describe.skipIf(!existsSync(ARTICLES))(existsSync(ARTICLES) ? 'against the replaced passes on real articles' : 'against the replaced passes on real articles (../shared/corpora/persian-articles absent: skipped)', () => {
   it('prints the same display forms and keys for every title, summary and body', () => {
-    const texts: string[] = [];
-    const irib = new URL('iribnews/articles.jsonl', ARTICLES);
-    if (existsSync(irib)) {
-      for (const line of readFileSync(irib, 'utf8').split('\n')) {
-        if (!line) continue;
-        const article = JSON.parse(line) as Record<string, unknown>;
-        for (const field of ['title', 'summary', 'body_html']) if (typeof article[field] === 'string') texts.push(article[field]);
-      }
-    }
+    // The iribnews lines, then each targoman article's file whole.
+    const texts = iribnewsLines();
     const targoman = new URL('targoman-sample/', ARTICLES);
     if (existsSync(targoman)) {
       for (const file of readdirSync(targoman)) {
