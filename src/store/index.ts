@@ -6,6 +6,7 @@ import { type Repository, repositoryOf } from './repository.ts';
 export type { CoveredSummary, SiteReads, SourceStats } from './reads.ts';
 export type { ArticleKeys, ArticleSummary, FeedState, NewArticle, Store, StoredSource } from './store.ts';
 export type { StoryChange, StoryRecord, StoryStore, StorySummary } from './stories.ts';
+export type { KeyedText, Keyer } from './rekey.ts';
 export { SqliteStore } from './sqlite/sqlite-store.ts';
 
 /** Opens the store for a data folder: SQLite at DIR/khabar.db. */

@@ -1,5 +1,6 @@
 // One suite, every driver: what the crawler, the website and the CLI rely on behaves the same on SQLite and PostgreSQL.
 import { describe, expect, it } from 'vitest';
+import type { Keyer } from './rekey.ts';
 import { DRIVERS } from './testing/drivers.ts';
 import { searchKey } from '../persian/index.ts';
 import { addSources, newArticle } from './testing/seed.ts';
@@ -129,7 +130,7 @@ describe.each(DRIVERS)('$name store', (driver) => {
       const { store } = t;
       for (let n = 1; n <= 5; n++) await store.saveArticle(newArticle(n, { title: `خبر شمارهٔ ${n}` }));
       // A key that a newer normalization would give: one more token, «تازه», on odd-numbered titles.
-      const keys = (a: { title: string; lead: string; text: string }) => ({
+      const keys: Keyer = (a) => ({
         searchKey: /[۱۳۵]/.test(a.title) ? `${searchKey(a.title)} تازه` : searchKey(a.title),
         contentHash: `hash ${a.title}`,
       });

@@ -2,6 +2,7 @@ import type { Article, Source, SourceHealth } from '../model/types.ts';
 import type { SiteReads } from './reads.ts';
 import type { SearchCandidates, SearchMatch } from './search.ts';
 import type { StoryStore } from './stories.ts';
+import type { Keyer } from './rekey.ts';
 
 /** A source as stored, with the aliases other outlets use for it and its polling health. */
 export interface StoredSource extends Source {
@@ -65,10 +66,7 @@ export interface Store extends SiteReads {
    * gives for their title, lead and text, where they differ: articles stored before the normalization changed are
    * found again. Returns the last id read (null when none was left) and how many articles changed.
    */
-  rekeyArticles(afterId: number, limit: number, keys: (a: { title: string; lead: string; text: string }) => ArticleKeys): {
-    lastId: number | null;
-    changed: number;
-  };
+  rekeyArticles(afterId: number, limit: number, keys: Keyer): { lastId: number | null; changed: number };
   /** Brings the planner's statistics up to date after a bulk write (search plans from them on PostgreSQL). */
   refreshStatistics(): void;
   allArticles(): Iterable<Article>;

@@ -4,7 +4,8 @@ import type { CoveredSummary, SourceStats } from '../reads.ts';
 import type { Repository } from '../repository.ts';
 import type { SearchCandidates, SearchMatch } from '../search.ts';
 import { type ArticleRow, type SourceRow, articleFromRow, sourceFromRow } from '../sqlite/rows.ts';
-import type { ArticleKeys, ArticleSummary, FeedState, NewArticle, StoredSource } from '../store.ts';
+import type { ArticleSummary, FeedState, NewArticle, StoredSource } from '../store.ts';
+import { type Keyer, type StoredKeys, changedKeys } from '../rekey.ts';
 import { type PgTarget, openPool, parsePgUrl, redact } from './connect.ts';
 import { migrate } from './migrate.ts';
 import { PgSearch } from './pg-search.ts';
@@ -221,34 +222,21 @@ export class PgStore implements Repository {
     await this.pool.query('ANALYZE articles, article_terms');
   }
 
-  async rekeyArticles(
-    afterId: number,
-    limit: number,
-    keys: (a: { title: string; lead: string; text: string }) => ArticleKeys,
-  ): Promise<{ lastId: number | null; changed: number }> {
-    const { rows } = await this.pool.query<{ id: number; title: string; lead: string; text: string; search_key: string; content_hash: string }>(
+  async rekeyArticles(afterId: number, limit: number, keys: Keyer): Promise<{ lastId: number | null; changed: number }> {
+    const { rows } = await this.pool.query<StoredKeys>(
       'SELECT id, title, lead, text, search_key, content_hash FROM articles WHERE id > $1 ORDER BY id LIMIT $2',
       [afterId, limit],
     );
-    const ids: number[] = [];
-    const searchKeys: string[] = [];
-    const hashes: string[] = [];
-    for (const r of rows) {
-      const k = keys(r);
-      if (k.searchKey === r.search_key && k.contentHash === r.content_hash) continue;
-      ids.push(r.id);
-      searchKeys.push(k.searchKey);
-      hashes.push(k.contentHash);
-    }
+    const changed = changedKeys(rows, keys);
     // One statement for the batch; the search columns and article_terms follow the key (generated column, trigger).
-    if (ids.length) {
+    if (changed.length) {
       await this.pool.query(
         `UPDATE articles a SET search_key = u.key, content_hash = u.hash
            FROM unnest($1::int[], $2::text[], $3::text[]) AS u(id, key, hash) WHERE a.id = u.id`,
-        [ids, searchKeys, hashes],
+        [changed.map((k) => k.id), changed.map((k) => k.searchKey), changed.map((k) => k.contentHash)],
       );
     }
-    return { lastId: rows.at(-1)?.id ?? null, changed: ids.length };
+    return { lastId: rows.at(-1)?.id ?? null, changed: changed.length };
   }
 
   async countArticles(): Promise<number> {

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Source } from '../../model/types.ts';
-import type { ArticleKeys, ArticleSummary, FeedState, NewArticle, Store, StoredSource } from '../store.ts';
+import type { ArticleSummary, FeedState, NewArticle, Store, StoredSource } from '../store.ts';
+import { type Keyer, type StoredKeys, changedKeys } from '../rekey.ts';
 import type { CoveredSummary, SourceStats } from '../reads.ts';
 import { migrate } from './migrate.ts';
 import { type ArticleRow, type SourceRow, articleFromRow, sourceFromRow } from './rows.ts';
@@ -211,26 +212,18 @@ export class SqliteStore implements Store {
     this.db.pragma('optimize');
   }
 
-  rekeyArticles(afterId: number, limit: number, keys: (a: { title: string; lead: string; text: string }) => ArticleKeys): {
-    lastId: number | null;
-    changed: number;
-  } {
+  rekeyArticles(afterId: number, limit: number, keys: Keyer): { lastId: number | null; changed: number } {
     const rows = this.prepare('SELECT id, title, lead, text, search_key, content_hash FROM articles WHERE id > ? ORDER BY id LIMIT ?').all(
       afterId,
       limit,
-    ) as { id: number; title: string; lead: string; text: string; search_key: string; content_hash: string }[];
+    ) as StoredKeys[];
+    const changed = changedKeys(rows, keys);
     const update = this.prepare('UPDATE articles SET search_key = ?, content_hash = ? WHERE id = ?');
-    let changed = 0;
     // The search index follows the key by its trigger (migration 003).
     this.db.transaction(() => {
-      for (const r of rows) {
-        const k = keys(r);
-        if (k.searchKey === r.search_key && k.contentHash === r.content_hash) continue;
-        update.run(k.searchKey, k.contentHash, r.id);
-        changed++;
-      }
+      for (const k of changed) update.run(k.searchKey, k.contentHash, k.id);
     })();
-    return { lastId: rows.at(-1)?.id ?? null, changed };
+    return { lastId: rows.at(-1)?.id ?? null, changed: changed.length };
   }
 
   countArticles(): number {
