@@ -22,8 +22,9 @@ export function corpusVocabulary(): { words: string[]; counts: number[]; sources
   if (existsSync(IRIB)) {
     for (const line of readFileSync(IRIB, 'utf8').split('\n')) {
       if (!line.trim()) continue;
-      const a = JSON.parse(line) as { title?: string; summary?: string; body?: string; content?: string };
-      texts.push(a.title ?? '', a.summary ?? '', (a.body ?? a.content ?? '').replace(/<[^>]+>/g, ' '));
+      // The bodies are stored as HTML: tags and entities («&nbsp;») part words, as spaces do.
+      const a = JSON.parse(line) as { title?: string; summary?: string; body_html?: string };
+      texts.push(a.title ?? '', a.summary ?? '', (a.body_html ?? '').replace(/<[^>]+>|&#?\w+;/g, ' '));
     }
   }
   const counts = new Map<string, number>();
