@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import { StoryClusterer } from '../src/stories/clusterer.ts';
 import { scoreClusters } from '../src/stories/eval/metrics.ts';
-import { readDoc, termBag } from '../src/stories/features.ts';
+import { readDoc, termBag, termFactor } from '../src/stories/features.ts';
 import { DEFAULT_CLUSTER } from '../src/stories/options.ts';
 import { Vocabulary, dot, vectorize } from '../src/stories/vectors.ts';
 import { crowdedGold } from './stories-crowded.ts';
@@ -116,7 +116,7 @@ function khabar(n: number) {
 /** The exhaustive peer: every document against every document in the window, single link, no index. */
 function exhaustive(n: number) {
   const opts = DEFAULT_CLUSTER;
-  const vocab = new Vocabulary();
+  const vocab = new Vocabulary(termFactor(opts.features));
   const window: { vec: ReturnType<typeof vectorize>; time: number; story: number }[] = [];
   const events = new Map<string, number>();
   const storyOf = new Map<string, number>();

@@ -1,6 +1,6 @@
 import { type ClaimClash, claimClash } from './claims.ts';
 import { readArticle } from './doc-reader.ts';
-import type { StoryInput } from './features.ts';
+import { type StoryInput, termFactor } from './features.ts';
 import { CopyFinder } from './copies.ts';
 import { current, decay, joinBar } from './scoring.ts';
 import { type ClusterOptions, type ClusterSettings, clusterOptions } from './options.ts';
@@ -41,7 +41,7 @@ export interface AddResult {
  */
 export class StoryClusterer {
   readonly opts: ClusterOptions;
-  readonly vocab = new Vocabulary();
+  readonly vocab: Vocabulary;
   private readonly terms: TermIndex;
   private readonly copies: CopyFinder;
   private readonly docs = new Map<string, Doc>();
@@ -56,6 +56,7 @@ export class StoryClusterer {
 
   constructor(opts: ClusterSettings = {}) {
     this.opts = clusterOptions(opts);
+    this.vocab = new Vocabulary(termFactor(this.opts.features));
     this.copies = new CopyFinder(this.opts);
     this.terms = new TermIndex(this.opts.keepTerms, this.opts.indexTerms);
     this.ranker = new StoryRanker(this.opts, this.vocab, this.terms);

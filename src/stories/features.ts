@@ -1,4 +1,4 @@
-import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors } from './text/anchors.ts';
+import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors, isDateTerm } from './text/anchors.ts';
 import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
@@ -28,6 +28,11 @@ export interface FeatureOptions {
   bodyWords: number;
   /** Outlets' names, stripped when they decorate a headline. */
   outletNames: readonly string[];
+  /**
+   * How much a month, a weekday or a year counts in a vector, beside its idf: it says when, not what, and
+   * two events of one week share it (it still vetoes a merge when the two name different ones).
+   */
+  dateWeight: number;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -36,7 +41,13 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   bodyWeight: 1,
   bodyWords: 150,
   outletNames: [],
+  dateWeight: 0.5,
 };
+
+/** How much a term counts in a vector beside its idf (see `dateWeight`): the vocabulary's `factorOf`. */
+export function termFactor(opts: FeatureOptions): (term: string) => number {
+  return (term) => (isDateTerm(term) ? opts.dateWeight : 1);
+}
 
 /**
  * An article read once: folded words of the headline and lead, the body's folded characters and word bounds

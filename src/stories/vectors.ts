@@ -34,6 +34,11 @@ export class Vocabulary {
   /** `idf` of each document frequency below IDF_MEMO, valid where `idfAt` holds `docs + 1`. */
   private readonly idfMemo = new Float64Array(IDF_MEMO);
   private readonly idfAt = new Float64Array(IDF_MEMO);
+  /** Each term's factor beside its idf (`factorOf`, asked once, when the term gets its id). */
+  private factors = new Float32Array(1024);
+
+  /** @param factorOf how much a term counts in a vector beside its idf (1: as its idf says) */
+  constructor(private readonly factorOf: (term: string) => number = () => 1) {}
 
   term(id: number): string {
     return this.terms[id] ?? '';
@@ -58,7 +63,11 @@ export class Vocabulary {
         const grown = new Int32Array(this.dfs.length * 2);
         grown.set(this.dfs);
         this.dfs = grown;
+        const factors = new Float32Array(this.dfs.length);
+        factors.set(this.factors);
+        this.factors = factors;
       }
+      this.factors[id] = this.factorOf(term);
     }
     return id;
   }
@@ -169,6 +178,11 @@ export class Vocabulary {
     return idf;
   }
 
+  /** The term's weight in a vector before its frequency in the document: its idf and its factor. */
+  weight(id: number): number {
+    return this.idf(id) * (this.factors[id] as number);
+  }
+
   get size(): number {
     return this.ids.size;
   }
@@ -187,7 +201,7 @@ export function vectorize(bag: Bag, vocab: Vocabulary, keep: number): WeightedVe
   const n = bag.ids.length;
   if (weightScratch.length < n) weightScratch = new Float64Array(n * 2);
   const w = weightScratch;
-  for (let i = 0; i < n; i++) w[i] = sublinear(bag.tf[i] ?? 1) * vocab.idf(bag.ids[i] ?? 0);
+  for (let i = 0; i < n; i++) w[i] = sublinear(bag.tf[i] ?? 1) * vocab.weight(bag.ids[i] ?? 0);
   // The `keep` heaviest: a selection over a copy of the weights gives the cut-off (the value a sort would
   // put at n - keep), then one pass picks them.
   if (sortScratch.length < n) sortScratch = new Float64Array(n * 2);
@@ -239,7 +253,7 @@ export function reweigh(v: WeightedVector, vocab: Vocabulary): SparseVector {
   const weights = float32s(v.ids.length);
   let norm = 0;
   for (let i = 0; i < v.ids.length; i++) {
-    const w = sublinear(v.tf[i] ?? 1) * vocab.idf(v.ids[i] ?? 0);
+    const w = sublinear(v.tf[i] ?? 1) * vocab.weight(v.ids[i] ?? 0);
     weights[i] = w;
     norm += w * w;
   }

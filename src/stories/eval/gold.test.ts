@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterAll } from '../cluster-all.ts';
 import { StoryClusterer } from '../clusterer.ts';
 import { readArticle } from '../doc-reader.ts';
+import { termFactor } from '../features.ts';
 import { DEFAULT_CLUSTER } from '../options.ts';
 import { type SparseVector, Vocabulary, dot, reweigh } from '../vectors.ts';
 import { goldArticles } from './gold.ts';
@@ -30,7 +31,7 @@ describe('story clustering on the replay gold set (streamed in publication order
   it('reaches through the term index every pair the join could take, with room to spare', () => {
     // An article is listed under its `indexTerms` heaviest terms and looks others up by its own: two
     // articles meet only when they share one. Every pair at two thirds of the join bar must meet.
-    const vocab = new Vocabulary();
+    const vocab = new Vocabulary(termFactor(DEFAULT_CLUSTER.features));
     const docs = gold.map((a, i) => readArticle(a, DEFAULT_CLUSTER, vocab, i));
     const vectors = docs.map((d) => reweigh(d.vec, vocab));
     const heaviest = (v: SparseVector) =>

@@ -41,6 +41,15 @@ const MONTHS = new Set(
 );
 const RANGE = new Set(['تا', 'و']);
 const WEEKDAYS = new Set(['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه'].map((d) => fold(d)));
+const YEAR = /^\d{4}$/;
+/** A solar hijri or a Gregorian year of the news. */
+const isYear = (n: number) => (n >= 1300 && n <= 1499) || (n >= 1950 && n <= 2099);
+
+/** Whether a term names a month, a weekday or a year: it tells when a thing happened, not what happened. */
+export function isDateTerm(term: string): boolean {
+  return YEAR.test(term) ? isYear(Number(term)) : MONTHS.has(term) || WEEKDAYS.has(term);
+}
+
 const WEEKDAY_PREFIX = new Set(['یک', 'دو', 'سه', 'چهار', 'پنج'].map((d) => fold(d)));
 const SHANBEH = fold('شنبه');
 const SMALL: Record<string, string> = { صفر: '0', یک: '1', دو: '2', سه: '3', چهار: '4', پنج: '5', شش: '6', هفت: '7' };
@@ -129,7 +138,7 @@ export function findAnchors(words: readonly string[], text: string): Anchors {
         // «۱۶ اردیبهشت», and both ends of «۱۶ تا ۲۶ اردیبهشت» and «۱۸ و ۱۹ تیر»
         const month = MONTHS.has(next) ? next : RANGE.has(next) && MONTHS.has(words[i + 3] ?? '') ? words[i + 3] : undefined;
         if (n >= 1 && n <= 31 && month) a.days = put(a.days, `${n} ${month}`);
-        else if ((n >= 1300 && n <= 1499) || (n >= 1950 && n <= 2099)) a.years = put(a.years, w);
+        else if (isYear(n)) a.years = put(a.years, w);
       }
     }
     // «سه‌شنبه» may arrive as «سه شنبه»: the prefix decides which day «شنبه» is.
