@@ -34,8 +34,13 @@ export class Vocabulary {
   /** `idf` of each document frequency below IDF_MEMO, valid where `idfAt` holds `docs + 1`. */
   private readonly idfMemo = new Float64Array(IDF_MEMO);
   private readonly idfAt = new Float64Array(IDF_MEMO);
-  /** Each term's factor beside its idf (`factorOf`, asked once, when the term gets its id). */
-  private factors = new Float32Array(1024);
+  /**
+   * Each term's factor beside its idf (`factorOf`, asked once, when the term gets its id), as an index into
+   * `factorValues` (0: a factor of 1, most terms): a byte a term, so the table read for every term of every
+   * article stays small enough for the cache.
+   */
+  private factorIndex = new Uint8Array(1024);
+  private readonly factorValues = [1];
 
   /** @param factorOf how much a term counts in a vector beside its idf (1: as its idf says) */
   constructor(private readonly factorOf: (term: string) => number = () => 1) {}
@@ -63,11 +68,11 @@ export class Vocabulary {
         const grown = new Int32Array(this.dfs.length * 2);
         grown.set(this.dfs);
         this.dfs = grown;
-        const factors = new Float32Array(this.dfs.length);
-        factors.set(this.factors);
-        this.factors = factors;
+        const factorIndex = new Uint8Array(this.dfs.length);
+        factorIndex.set(this.factorIndex);
+        this.factorIndex = factorIndex;
       }
-      this.factors[id] = this.factorOf(term);
+      this.factorIndex[id] = this.factorIndexOf(this.factorOf(term));
     }
     return id;
   }
@@ -180,7 +185,18 @@ export class Vocabulary {
 
   /** The term's weight in a vector before its frequency in the document: its idf and its factor. */
   weight(id: number): number {
-    return this.idf(id) * (this.factors[id] as number);
+    const k = this.factorIndex[id] as number;
+    return k === 0 ? this.idf(id) : this.idf(id) * (this.factorValues[k] as number);
+  }
+
+  /** The index of a factor in `factorValues`, added there when new (a vocabulary tells few factors apart). */
+  private factorIndexOf(factor: number): number {
+    let k = this.factorValues.indexOf(factor);
+    if (k < 0) {
+      if (this.factorValues.length > 255) throw new Error(`vocabulary: more than 256 distinct term factors (${factor})`);
+      k = this.factorValues.push(factor) - 1;
+    }
+    return k;
   }
 
   get size(): number {
