@@ -29,6 +29,15 @@ describe('normalizeDisplay', () => {
     expect(normalizeDisplay('ه .ش')).toBe(normalizeDisplay('ه.ش'));
     expect(normalizeDisplay('خيیيلی')).toBe('خیلی');
   });
+  it('reads a number broken before its decimal point as one number, as when it is read again', () => {
+    for (const broken of ['رشد ۱ .۲ درصد', 'رشد ۱ً.۲ درصد', 'رشد 1 .2 درصد']) {
+      expect(normalizeDisplay(broken), broken).toBe('رشد ۱٫۲ درصد');
+    }
+    // A point that is not the number's only separator stays a point, as it does in the number written whole.
+    expect(normalizeDisplay('ساعت ۱۰ :۳۰ .۵')).toBe(normalizeDisplay('ساعت ۱۰:۳۰.۵'));
+    // A space after the point parts the two numbers.
+    expect(normalizeDisplay('رشد ۱ . ۲ درصد')).toBe('رشد ۱. ۲ درصد');
+  });
   it('keeps tanvin and hamza, drops short vowels', () => {
     expect(normalizeDisplay('فورًا و مُؤَسَّسه')).toBe('فوراً و مؤسسه');
   });

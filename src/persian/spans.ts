@@ -52,7 +52,8 @@ function isHandleChar(c: number): boolean {
     (c >= 0x600 && c <= 0x6ff && c !== 0x60c && c !== 0x61b && c !== 0x61f) || c === 0x200c;
 }
 
-const SEPARATOR = table([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+/** The units a number may hold between its digits (`copyNumber`). */
+export const SEPARATOR = table([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
 const DIGIT = new Int8Array(65536).fill(-1);
 for (let c = 0; c < 65536; c++) DIGIT[c] = digitValue(c);
 const PERSIAN_ZERO = PERSIAN_DIGITS.charCodeAt(0);
@@ -97,6 +98,28 @@ export function copyNumber(s: Uint16Array, i: number, len: number, buf: Uint16Ar
     buf[n++] = unit;
   }
   return end;
+}
+
+/** What a reading of a number counts to decide its separators (see `copyNumber`). */
+export interface NumberMarks {
+  dots: number;
+  others: number;
+}
+
+/**
+ * Adds to `marks` the separators `copyNumber` would count if it read the number written in buf[from, to)
+ * again: decimal points, and other separators but commas. A «،» ends such a reading: with `untilBreak` the
+ * count stops there, else it starts again after it.
+ */
+export function countWrittenMarks(buf: Uint16Array, from: number, to: number, marks: NumberMarks, untilBreak: boolean): void {
+  for (let j = from; j < to; j++) {
+    const u = buf[j]!;
+    if (u === 0x60c) {
+      if (untilBreak) return;
+      marks.dots = marks.others = 0;
+    } else if (u === 0x2e || u === 0x66b) marks.dots++;
+    else if (u === 0x2f || u === 0x3a) marks.others++;
+  }
 }
 
 /** A comma with exactly three digits after it before the next separator or the end of the number. */

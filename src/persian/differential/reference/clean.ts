@@ -1,6 +1,6 @@
 import { LETTER_MAP, buildCompatMap, digitValue, isLatinLetter } from './chars.ts';
 import { CLASS, IS_FA, K, NON_JOINING_FLAG, NO_SPACE_AFTER, NO_SPACE_BEFORE, PERSIAN_MARK, SPACE_AFTER } from './char-classes.ts';
-import { copyNumber, isUrlStart, tokenEnd } from './spans.ts';
+import { SEPARATORS, addMarks, copyNumber, isUrlStart, tokenEnd } from './spans.ts';
 
 // The character pass of display normalization: one walk over the string that maps letters, digits and
 // punctuation, drops invisible marks, and settles spaces and ZWNJ, writing UTF-16 code units into a buffer.
@@ -66,6 +66,9 @@ export function cleanChars(input: string): string {
   let spacedWordLen = 0;
   let quote = 0; // 0 none open, 1 «, 2 "
   let needNfc = false;
+  let numberEnd = -2;
+  let numberLatin = false;
+  let counted = { dots: 0, others: 0 };
 
   // Settles pending space or ZWNJ before a unit of class `k` is written.
   const before = (c: number, k: number): void => {
@@ -149,7 +152,21 @@ export function cleanChars(input: string): string {
         const latin = script === 2 || (script === 0 && nextLetterScript(s, i) === 2);
         if (!latin && !pendSpace && IS_FA[prev]) pendSpace = true; // «مسافت۹» → «مسافت ۹»
         before(c, K.Copy);
+        // A number right after another and one separator is one number when read again.
+        const from = out.n;
+        const sep = out.last();
+        const joins = from === numberEnd + 1 && SEPARATORS.has(sep) && !latin && !numberLatin;
+        let counts = joins ? addMarks(counted, [sep], false) : { dots: 0, others: 0 };
         i = copyNumber(s, i, out, latin) - 1;
+        const written = Array.from(out.buf.subarray(from, out.n));
+        if (joins && sep === 0x2e) {
+          const whole = addMarks(counts, written, true);
+          if (whole.dots === 1 && whole.others === 0) out.buf[from - 1] = 0x66b;
+        }
+        counts = addMarks(counts, written, false);
+        counted = counts;
+        numberEnd = out.n;
+        numberLatin = latin;
         wordLen = 0;
         const j = pastMarks(s, i + 1);
         const next = letter(s.charCodeAt(j));

@@ -36,7 +36,23 @@ function isHandleChar(c: number): boolean {
     (c >= 0x600 && c <= 0x6ff && c !== 0x60c && c !== 0x61b && c !== 0x61f) || c === 0x200c;
 }
 
-const SEPARATORS = new Set([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+export const SEPARATORS = new Set([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+
+/**
+ * The decimal points and other separators (not commas) a reading of the written units counts, added to
+ * `counts`: a «،» ends the reading (with `untilBreak`) or starts it again.
+ */
+export function addMarks(counts: { dots: number; others: number }, units: number[], untilBreak: boolean): { dots: number; others: number } {
+  let { dots, others } = counts;
+  for (const u of units) {
+    if (u === 0x60c) {
+      if (untilBreak) break;
+      dots = others = 0;
+    } else if (u === 0x2e || u === 0x66b) dots++;
+    else if (u === 0x2f || u === 0x3a) others++;
+  }
+  return { dots, others };
+}
 
 /**
  * Copies the number starting at i (digits with inner . , ٫ ٬ / :) and returns the index after it. In Persian
