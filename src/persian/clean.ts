@@ -1,7 +1,7 @@
 import { buildCompatMap } from './chars.ts';
 import { CLASS, IS_FA, K, NO_SPACE_AFTER, PERSIAN_MARK, RARE, SPACE_AFTER } from './char-classes.ts';
 import { FIRST_LETTER, NONE, PEND_SPACE, PEND_ZWNJ, SINGLE, type Script, nextLetterScript, punctFor, settle } from './clean-rules.ts';
-import { type NumberMarks, SEPARATOR, copyNumber, copySpan, countWrittenMarks, isUrlStart, tokenEnd } from './spans.ts';
+import { copySpan, isUrlStart, noNumberWritten, tokenEnd, writeNumber } from './spans.ts';
 import { InputUnits, type Units } from './units.ts';
 
 // The character pass of display normalization: one walk over the string that maps letters, digits and
@@ -62,15 +62,6 @@ export function expandCompat(s: string): string {
   return s.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c);
 }
 
-/**
- * The character pass over `text`, appended to `out`: text with single spaces, Persian letters, digits in
- * their script's form. The text is first copied into a buffer of code units (a native copy), which the pass
- * then reads by index, faster than reading the string.
- */
-// The separators counted in the number being written, and in the part of it a joined decimal point is read in.
-const marks: NumberMarks = { dots: 0, others: 0 };
-const joined: NumberMarks = { dots: 0, others: 0 };
-
 /** A unit as the Persian letter this pass writes first for it (Arabic yeh as yeh, «ۀ» as «ه»), or itself. */
 function letterOf(c: number): number {
   return CLASS[c] === C.Mapped ? FIRST_LETTER[c] || c : c;
@@ -91,6 +82,11 @@ function sameLetter(u: number, c: number): boolean {
   return u === c || SINGLE[u] === c;
 }
 
+/**
+ * The character pass over `text`, appended to `out`: text with single spaces, Persian letters, digits in
+ * their script's form. The text is first copied into a buffer of code units (a native copy), which the pass
+ * then reads by index, faster than reading the string.
+ */
 export function cleanInto(text: string, out: Units, state: CleanState): void {
   const len = text.length;
   const s = input.fill(text);
@@ -110,8 +106,7 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
   let quote = 0; // 0 none open, 1 «, 2 "
   let needNfc = state.needNfc;
   let rare = 0; // RARE bits seen
-  let numberEnd = -2; // where the last number written ends in `buf`
-  let numberLatin = false;
+  const lastNumber = noNumberWritten();
 
   for (let i = 0; i < len; i++) {
     let c = s[i]!;
@@ -199,25 +194,9 @@ export function cleanInto(text: string, out: Units, state: CleanState): void {
         const ins = settle(c, false, pend, prev, n > 0, dotWordLen);
         if (ins) buf[n++] = ins;
         pend = NONE;
-        // A number written right after another and one separator («۱ .۲»: a space or a mark dropped between) is
-        // one number when the text is read again: its separators are counted together.
-        const from = n;
-        const joins = n === numberEnd + 1 && SEPARATOR[prev] === 1 && !latin && !numberLatin;
-        if (joins) countWrittenMarks(buf, n - 1, n, marks, false);
-        else marks.dots = marks.others = 0;
-        const end = copyNumber(s, i, len, buf, n, latin);
+        const end = writeNumber(s, i, len, buf, n, latin, lastNumber);
         n += end - i;
         i = end - 1;
-        if (joins && prev === DOT) {
-          // The point is written as that reading writes it: «٫» when it is the number's only separator.
-          joined.dots = marks.dots;
-          joined.others = marks.others;
-          countWrittenMarks(buf, from, n, joined, true);
-          if (joined.dots === 1 && joined.others === 0) buf[from - 1] = 0x66b;
-        }
-        countWrittenMarks(buf, from, n, marks, false);
-        numberEnd = n;
-        numberLatin = latin;
         wordLen = 0;
         // The letter after the number, past the marks this pass drops there (so that the result, read again, is the same).
         const j = pastMarks(s, i + 1, len);

@@ -52,8 +52,7 @@ function isHandleChar(c: number): boolean {
     (c >= 0x600 && c <= 0x6ff && c !== 0x60c && c !== 0x61b && c !== 0x61f) || c === 0x200c;
 }
 
-/** The units a number may hold between its digits (`copyNumber`). */
-export const SEPARATOR = table([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
+const SEPARATOR = table([0x2e, 0x2c, 0x66b, 0x66c, 0x2f, 0x3a]);
 const DIGIT = new Int8Array(65536).fill(-1);
 for (let c = 0; c < 65536; c++) DIGIT[c] = digitValue(c);
 const PERSIAN_ZERO = PERSIAN_DIGITS.charCodeAt(0);
@@ -100,10 +99,45 @@ export function copyNumber(s: Uint16Array, i: number, len: number, buf: Uint16Ar
   return end;
 }
 
-/** What a reading of a number counts to decide its separators (see `copyNumber`). */
-export interface NumberMarks {
+/** The number a character pass wrote last, and the separators a reading of it would count (see `copyNumber`). */
+export interface WrittenNumber {
+  /** Where it ends in the buffer (-2: none yet). */
+  end: number;
+  latin: boolean;
   dots: number;
   others: number;
+}
+
+export function noNumberWritten(): WrittenNumber {
+  return { end: -2, latin: false, dots: 0, others: 0 };
+}
+
+// The separators counted in the part of a joined number a point is read in.
+const reading = { dots: 0, others: 0 };
+
+/**
+ * `copyNumber`, for a pass that remembers the number it wrote last in `last`. A number written right after
+ * that one and one separator («۱ .۲»: a space or a mark dropped between) is one number when the text is read
+ * again: their separators are counted together, and a point between them is written as that reading writes
+ * it («٫» when it is the only separator), so that the text read again is the same.
+ */
+export function writeNumber(s: Uint16Array, i: number, len: number, buf: Uint16Array, n: number, latin: boolean, last: WrittenNumber): number {
+  const sep = n > 0 ? buf[n - 1]! : 0;
+  const joins = n === last.end + 1 && SEPARATOR[sep] === 1 && !latin && !last.latin;
+  if (joins) countWrittenMarks(buf, n - 1, n, last, false);
+  else last.dots = last.others = 0;
+  const end = copyNumber(s, i, len, buf, n, latin);
+  const to = n + end - i;
+  if (joins && sep === 0x2e) {
+    reading.dots = last.dots;
+    reading.others = last.others;
+    countWrittenMarks(buf, n, to, reading, true);
+    if (reading.dots === 1 && reading.others === 0) buf[n - 1] = 0x66b;
+  }
+  countWrittenMarks(buf, n, to, last, false);
+  last.end = to;
+  last.latin = latin;
+  return end;
 }
 
 /**
@@ -111,7 +145,7 @@ export interface NumberMarks {
  * again: decimal points, and other separators but commas. A «،» ends such a reading: with `untilBreak` the
  * count stops there, else it starts again after it.
  */
-export function countWrittenMarks(buf: Uint16Array, from: number, to: number, marks: NumberMarks, untilBreak: boolean): void {
+function countWrittenMarks(buf: Uint16Array, from: number, to: number, marks: { dots: number; others: number }, untilBreak: boolean): void {
   for (let j = from; j < to; j++) {
     const u = buf[j]!;
     if (u === 0x60c) {
