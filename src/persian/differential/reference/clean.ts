@@ -44,7 +44,6 @@ const out = new Out();
 /** Persian (1) or Latin (2) script of the letters around a position; 0 where there are none. */
 type Script = 0 | 1 | 2;
 
-/** The character pass. Returns text with single spaces, Persian letters, digits in their script's form. */
 /** A unit as the letter it is written as. */
 const letter = (u: number) => (CLASS[u] === K.Mapped ? (LETTER_MAP[String.fromCharCode(u)]?.charCodeAt(0) ?? u) : u);
 
@@ -54,6 +53,7 @@ function pastMarks(s: string, j: number): number {
   return j;
 }
 
+/** The character pass. Returns text with single spaces, Persian letters, digits in their script's form. */
 export function cleanChars(input: string): string {
   const s = COMPAT_RE.test(input) ? input.replace(COMPAT_RE, (c) => COMPAT.get(c.charCodeAt(0))?.replace(/[.()]/g, '') ?? c) : input;
   COMPAT_RE.lastIndex = 0;
@@ -156,15 +156,14 @@ export function cleanChars(input: string): string {
         const from = out.n;
         const sep = out.last();
         const joins = from === numberEnd + 1 && SEPARATORS.has(sep) && !latin && !numberLatin;
-        let counts = joins ? addMarks(counted, [sep], false) : { dots: 0, others: 0 };
+        const prior = joins ? addMarks(counted, [sep], false) : { dots: 0, others: 0 };
         i = copyNumber(s, i, out, latin) - 1;
         const written = Array.from(out.buf.subarray(from, out.n));
         if (joins && sep === 0x2e) {
-          const whole = addMarks(counts, written, true);
+          const whole = addMarks(prior, written, true);
           if (whole.dots === 1 && whole.others === 0) out.buf[from - 1] = 0x66b;
         }
-        counts = addMarks(counts, written, false);
-        counted = counts;
+        counted = addMarks(prior, written, false);
         numberEnd = out.n;
         numberLatin = latin;
         wordLen = 0;
