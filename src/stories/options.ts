@@ -11,6 +11,12 @@ export interface ClusterOptions {
   /** Least similarity (after time decay) to join a story. */
   join: number;
   /**
+   * Least similarity to join when the article and the story name one town, county or province or one person,
+   * or the article shares a number in digits with the member it is placed on. In a busy stream common words
+   * weigh less and the reports of one event drift below `join`; a shared country is no such fact.
+   */
+  joinCorroborated: number;
+  /**
    * Least similarity to join when the article is a headline alone: little evidence, so more is asked; and
    * more again when the headlines share no anchor (no day, place, person, number… in common).
    */
@@ -48,6 +54,7 @@ export const DEFAULT_CLUSTER: ClusterOptions = {
   centroidTerms: 96,
   indexTerms: 16,
   join: 0.3,
+  joinCorroborated: 0.27,
   joinTitles: 0.58,
   joinTitlesAlone: 0.75,
   merge: 0.45,

@@ -66,7 +66,7 @@ export class StoryRanker {
       }
     }
     // A story that can reach neither the bar to join nor the bar to merge is not worth the vetoes and checks.
-    const least = Math.min(this.opts.merge, doc.headlineOnly ? Math.min(this.opts.joinTitles, this.opts.joinTitlesAlone) : this.opts.join);
+    const least = Math.min(this.opts.merge, doc.headlineOnly ? Math.min(this.opts.joinTitles, this.opts.joinTitlesAlone) : Math.min(this.opts.join, this.opts.joinCorroborated));
     const out: Candidate[] = [];
     for (const { story, members } of groups) {
       members.sort((x, y) => y.score - x.score);

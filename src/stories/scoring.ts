@@ -1,7 +1,7 @@
 import type { ClusterOptions } from './options.ts';
 import type { QueryTable } from './query-table.ts';
 import type { Doc, Story } from './story-state.ts';
-import { corroborates, hasLocalPlace } from './text/anchors.ts';
+import { corroborates, hasLocalPlace, shareLocalFact } from './text/anchors.ts';
 import { type SparseVector, type Vocabulary, dot, reweigh } from './vectors.ts';
 
 const HOUR = 3_600_000;
@@ -25,13 +25,17 @@ export function scopeDiffers(doc: Doc, story: Story): boolean {
  * words («نخستین بار», «دو») are too common to count.
  */
 export function corroborated(doc: Doc, story: Story, via: Doc): boolean {
-  if (corroborates(doc.anchors, story.anchors)) return true;
+  return corroborates(doc.anchors, story.anchors) || sharesDigits(doc, via);
+}
+
+/** The article and the member it is placed on share a number written in digits. */
+function sharesDigits(doc: Doc, via: Doc): boolean {
   return doc.claims.counts.some((c) => c.digits && via.claims.counts.some((d) => d.digits && d.value === c.value));
 }
 
 /** How alike an article must be to join a story: a headline alone must be more alike (see options). */
 export function joinBar(opts: ClusterOptions, doc: Doc, story: Story, via: Doc): number {
-  if (!doc.headlineOnly) return opts.join;
+  if (!doc.headlineOnly) return shareLocalFact(doc.anchors, story.anchors) || sharesDigits(doc, via) ? opts.joinCorroborated : opts.join;
   return corroborated(doc, story, via) ? opts.joinTitles : opts.joinTitlesAlone;
 }
 

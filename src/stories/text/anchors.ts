@@ -234,6 +234,21 @@ export function corroborates(x: Anchors, y: Anchors): boolean {
   return false;
 }
 
+/**
+ * The two name one town, county or province (a country is not enough: a strike in Dnipro and one in
+ * Bryansk both name Russia and Ukraine) or one person.
+ */
+export function shareLocalFact(x: Anchors, y: Anchors): boolean {
+  if (x.people.length && y.people.length && anySamePerson(x.people, y.people)) return true;
+  if (!x.places.length || !y.places.length) return false;
+  const g = places();
+  for (const p of x.places) {
+    if (!g.isLocal(p)) continue;
+    for (const q of y.places) if (g.isLocal(q) && g.related(p, q)) return true;
+  }
+  return false;
+}
+
 /** True when a place of one list other than «ایران» is, or holds, or is held by one of the other's. */
 function shareLocalPlace(a: readonly string[], b: readonly string[]): boolean {
   const g = places();

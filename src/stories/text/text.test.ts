@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clashes, findAnchors } from './anchors.ts';
+import { clashes, findAnchors, shareLocalFact } from './anchors.ts';
 import { stripDecorations } from './decorations.ts';
 import { fold } from './fold.ts';
 import { findOffices, findPeople, samePerson } from './people.ts';
@@ -74,6 +74,18 @@ describe('anchors', () => {
     expect(clashes(zarand, anchors('زلزله در بستک'))).toEqual(['places']);
     expect(clashes(anchors('زلزله در ایران'), anchors('زلزله در بستک'))).toEqual([]);
     expect(clashes(anchors('قیمت سکه امروز سه‌شنبه'), anchors('قیمت سکه امروز پنجشنبه'))).toEqual(['weekdays']);
+  });
+
+  it('tells a shared town or person from a shared country', () => {
+    expect(shareLocalFact(anchors('ذخایر سدهای مشهد به ۳ درصد رسید'), anchors('شب‌های بی‌آب در مشهد'))).toBe(true);
+    // A town and the province that holds it are one place.
+    expect(shareLocalFact(anchors('زلزله در زرند'), anchors('زلزله در استان کرمان'))).toBe(true);
+    expect(shareLocalFact(anchors('منوچهر آذرپاد درگذشت'), anchors('پیکر منوچهر آذرپاد تشییع شد'))).toBe(true);
+    // Two strikes, one in each country, both name the two countries.
+    const dnipro = anchors('حمله پهپادی روسیه به کارخانه‌ای در دنیپرو اوکراین');
+    const bryansk = anchors('حمله پهپادی اوکراین به کارخانه‌ای در بریانسک روسیه');
+    expect(shareLocalFact(dnipro, bryansk)).toBe(false);
+    expect(shareLocalFact(anchors('تورم در ایران'), anchors('بیکاری در ایران'))).toBe(false);
   });
 });
 
