@@ -196,7 +196,7 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
  * of «ه», since «دهه» + «ها» written solid is three): folding can make such a run («آآأ» → «ااا»), and without this
  * the key of a key would differ from the key.
  */
-export function collapseStretches(units: Units): void {
+function collapseStretches(units: Units): void {
   const buf = units.buf;
   const n = units.n;
   let i = 2;
@@ -217,11 +217,48 @@ export function collapseStretches(units: Units): void {
   units.n = w;
 }
 
+const ALEF = 0x627;
+const MEEM = 0x645;
+
+/** A Persian letter `a` and a digit `b`, or a digit `a` and a Persian letter `b` that does not begin an ordinal «ام» (`after` follows `b`). */
+function numberMeetsWord(a: number, b: number, after: number): boolean {
+  if (IS_FA[a]) return b >= 48 && b <= 57;
+  return a >= 48 && a <= 57 && IS_FA[b] === 1 && !(b === ALEF && after === MEEM);
+}
+
+/**
+ * A Persian letter and a digit side by side become two tokens, as the display parts them («کووید۱۹» →
+ * «کووید ۱۹») everywhere but where it copies verbatim: «#کووید۱۹» then meets «کووید۱۹» and «کووید», and the
+ * key of a key is the key. An ordinal stays on its number («۲۲ام», «۳امین»), as in the display.
+ */
+function partNumbers(units: Units): void {
+  let i = 1;
+  while (i < units.n && !numberMeetsWord(units.buf[i - 1]!, units.buf[i]!, units.buf[i + 1] ?? 0)) i++;
+  if (i >= units.n) return;
+  const tail = units.buf.slice(i, units.n);
+  units.n = i;
+  units.reserve(tail.length * 2);
+  const buf = units.buf;
+  let n = units.n;
+  for (let k = 0; k < tail.length; k++) {
+    const c = tail[k]!;
+    if (numberMeetsWord(buf[n - 1]!, c, tail[k + 1] ?? 0)) buf[n++] = SPACE;
+    buf[n++] = c;
+  }
+  units.n = n;
+}
+
+/** What the key's folded units still need: stretches collapsed, numbers parted from words. */
+export function finishKey(units: Units): void {
+  collapseStretches(units);
+  partNumbers(units);
+}
+
 /** Folds a display-form text to its search key. */
 export function foldKey(display: string): string {
   const src = toUnits(display);
   const out = new Units(display.length * 2 + 16);
   foldKeyInto(src, 0, src.length, out, new KeyState());
-  collapseStretches(out);
+  finishKey(out);
   return out.toString().trim();
 }

@@ -89,6 +89,14 @@ describe('searchKey', () => {
     expect(searchKey('(می‌روند)')).toBe(searchKey('می‌روند'));
     expect(searchKey('«خانه‌ی» ما')).toBe(searchKey('خانه‌ی ما'));
     expect(searchKey('نیک‌منش،')).toBe(searchKey('نیک منش'));
+    // A hashtag keeps its number on its word in the display; in the key it meets the same words written out.
+    expect(normalizeDisplay('#کووید۱۹')).toBe('#کووید۱۹');
+    expect(searchKey('#کووید۱۹')).toBe(searchKey('کووید۱۹'));
+    expect(searchKey('#کووید۱۹').split(' ')).toContain(searchKey('کووید'));
+    expect(searchKey('#ایران۲۰۲۶')).toBe(searchKey('ایران ۲۰۲۶'));
+    // An ordinal stays on its number, as in the display; Latin letters and digits are one token.
+    expect(searchKey('#۲۲ام')).toBe(searchKey('۲۲ام'));
+    expect(searchKey('#H3N2')).toBe('h3n2');
   });
 });
 
@@ -103,7 +111,7 @@ describe('normalizing what is already normal', () => {
       const once = normalizeDisplay(input);
       expect(normalizeDisplay(once), JSON.stringify(input)).toBe(once);
     }
-    for (const input of ['آآأ', '#ػ', '#كتاب', 'اآاآ', 'دهه‌های گذشته', 'کتاب‌ها']) {
+    for (const input of ['آآأ', '#ػ', '#كتاب', 'اآاآ', 'دهه‌های گذشته', 'کتاب‌ها', '#1می', '#گروه۷']) {
       const once = searchKey(input);
       expect(searchKey(once), JSON.stringify(input)).toBe(once);
     }

@@ -1,6 +1,6 @@
 import { CleanState, cleanInto, expandCompat } from './clean.ts';
 import { restoreJoinsInto } from './joins.ts';
-import { KeyState, collapseStretches, foldKeyInto } from './key.ts';
+import { KeyState, finishKey, foldKeyInto } from './key.ts';
 import { Units, toUnits } from './units.ts';
 
 // Display normalization and search keys as passes over buffers of code units: the character pass
@@ -72,7 +72,7 @@ function run(input: string, key: boolean, piece: number): string | null {
     if (key) {
       keyed.n = 0;
       foldKeyInto(words.buf, 0, words.n, keyed, keyState);
-      collapseStretches(keyed);
+      finishKey(keyed);
       result += keyed.toString();
     } else result += words.toString();
     start = end;

@@ -102,5 +102,19 @@ export function foldKey(display: string): string {
     out += piece;
   }
   flush(s.length);
-  return collapseStretches(out).trim();
+  return partNumbers(collapseStretches(out)).trim();
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A space between a Persian letter and a digit side by side (as the display puts one), but not before an ordinal «ام». */
+function partNumbers(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    if (i > 0 && ((IS_FA[a] && isDigit(b)) || (isDigit(a) && IS_FA[b] && !(s.startsWith('ام', i))))) out += ' ';
+    out += s[i];
+  }
+  return out;
 }
