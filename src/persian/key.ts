@@ -232,10 +232,12 @@ function numberMeetsWord(a: number, b: number, after: number): boolean {
  * key of a key is the key. An ordinal stays on its number («۲۲ام», «۳امین»), as in the display.
  */
 function partNumbers(units: Units): void {
+  const { buf: read, n: end } = units;
   let i = 1;
-  while (i < units.n && !numberMeetsWord(units.buf[i - 1]!, units.buf[i]!, units.buf[i + 1] ?? 0)) i++;
-  if (i >= units.n) return;
-  const tail = units.buf.slice(i, units.n);
+  // The unit after the last is 0, not what the reused buffer held there before.
+  while (i < end && !numberMeetsWord(read[i - 1]!, read[i]!, i + 1 < end ? read[i + 1]! : 0)) i++;
+  if (i >= end) return;
+  const tail = read.slice(i, end);
   units.n = i;
   units.reserve(tail.length * 2);
   const buf = units.buf;

@@ -96,6 +96,8 @@ describe('searchKey', () => {
     expect(searchKey('#ایران۲۰۲۶')).toBe(searchKey('ایران ۲۰۲۶'));
     // An ordinal stays on its number, as in the display; Latin letters and digits are one token.
     expect(searchKey('#۲۲ام')).toBe(searchKey('۲۲ام'));
+    // Right after it, a key that ends where that one's «م» was is not taken for an ordinal.
+    expect(searchKey('#۲۲ا')).toBe('22 ا');
     expect(searchKey('#H3N2')).toBe('h3n2');
   });
 });
