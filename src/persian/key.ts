@@ -87,13 +87,18 @@ for (let c = 0; c < 65536; c++) DIGIT_OF[c] = digitValue(c);
 export class KeyState {
   pendingSpace = false;
   written = false;
+  /** A digit was written beside a Persian letter since the key was last finished (`finishKey` parts them). */
+  numberBesideWord = false;
 
   reset(): this {
     this.pendingSpace = false;
     this.written = false;
+    this.numberBesideWord = false;
     return this;
   }
 }
+
+const isDigitUnit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Folds display-form units src[from, to) onto `out` (its search key; one piece of it for a long text). */
 export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Units, state: KeyState): void {
@@ -104,6 +109,8 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
   const digit = DIGIT_OF;
   let pendingSpace = state.pendingSpace;
   let written = state.written;
+  // Checked only where a piece or a run meets what was written before it: inside a run no digit meets a letter.
+  let besideWord = false;
   let run = from; // start of the unflushed run of units kept as they are
   // The part before the next ZWNJ of the current space-delimited run (headTo -1: it runs on to that ZWNJ).
   let headFrom = from;
@@ -115,6 +122,7 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
     if (i > run) {
       if (pendingSpace && written) buf[n++] = SPACE;
       pendingSpace = false;
+      if (n > 0 && isDigitUnit(buf[n - 1]!) && IS_FA[src[run]!]) besideWord = true;
       for (let j = run; j < i; j++) buf[n++] = src[j]!;
       written = true;
     }
@@ -170,6 +178,7 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
     if (pendingSpace && written) buf[n++] = SPACE;
     pendingSpace = false;
     if (piece >= 0) {
+      if (n > 0 && (isDigitUnit(piece) ? IS_FA[buf[n - 1]!] : IS_FA[piece] && isDigitUnit(buf[n - 1]!))) besideWord = true;
       buf[n++] = piece;
       written = true;
     } else if (piece === -3) {
@@ -183,12 +192,14 @@ export function foldKeyInto(src: Uint16Array, from: number, to: number, out: Uni
   if (to > run) {
     if (pendingSpace && written) buf[n++] = SPACE;
     pendingSpace = false;
+    if (n > 0 && isDigitUnit(buf[n - 1]!) && IS_FA[src[run]!]) besideWord = true;
     for (let j = run; j < to; j++) buf[n++] = src[j]!;
     written = true;
   }
   out.n = n;
   state.pendingSpace = pendingSpace;
   state.written = written;
+  if (besideWord) state.numberBesideWord = true;
 }
 
 /**
@@ -222,8 +233,8 @@ const MEEM = 0x645;
 
 /** A Persian letter `a` and a digit `b`, or a digit `a` and a Persian letter `b` that does not begin an ordinal «ام» (`after` follows `b`). */
 function numberMeetsWord(a: number, b: number, after: number): boolean {
-  if (IS_FA[a]) return b >= 48 && b <= 57;
-  return a >= 48 && a <= 57 && IS_FA[b] === 1 && !(b === ALEF && after === MEEM);
+  if (IS_FA[a]) return isDigitUnit(b);
+  return isDigitUnit(a) && IS_FA[b] === 1 && !(b === ALEF && after === MEEM);
 }
 
 /**
@@ -250,9 +261,11 @@ function partNumbers(units: Units): void {
   units.n = n;
 }
 
-/** What the key's folded units still need: stretches collapsed, numbers parted from words. */
-export function finishKey(units: Units): void {
+/** What the key's folded units still need: stretches collapsed, numbers parted from words (where `state` saw one beside a word). */
+export function finishKey(units: Units, state: KeyState): void {
   collapseStretches(units);
+  if (!state.numberBesideWord) return;
+  state.numberBesideWord = false;
   partNumbers(units);
 }
 
@@ -260,7 +273,8 @@ export function finishKey(units: Units): void {
 export function foldKey(display: string): string {
   const src = toUnits(display);
   const out = new Units(display.length * 2 + 16);
-  foldKeyInto(src, 0, src.length, out, new KeyState());
-  finishKey(out);
+  const state = new KeyState();
+  foldKeyInto(src, 0, src.length, out, state);
+  finishKey(out, state);
   return out.toString().trim();
 }

@@ -72,7 +72,7 @@ function run(input: string, key: boolean, piece: number): string | null {
     if (key) {
       keyed.n = 0;
       foldKeyInto(words.buf, 0, words.n, keyed, keyState);
-      finishKey(keyed);
+      finishKey(keyed, keyState);
       result += keyed.toString();
     } else result += words.toString();
     start = end;
