@@ -226,7 +226,7 @@ export function corroborates(x: Anchors, y: Anchors): boolean {
     const b = y[k];
     if (!a.length || !b.length) continue;
     if (k === 'places') {
-      if (shareLocalPlace(a, b)) return true;
+      if (shareRelatedPlace(a, b, isNotHome)) return true;
     } else if (k === 'people') {
       if (anySamePerson(a, b)) return true;
     } else if (shareAny(a, b)) return true;
@@ -240,21 +240,18 @@ export function corroborates(x: Anchors, y: Anchors): boolean {
  */
 export function shareLocalFact(x: Anchors, y: Anchors): boolean {
   if (x.people.length && y.people.length && anySamePerson(x.people, y.people)) return true;
-  if (!x.places.length || !y.places.length) return false;
-  const g = places();
-  for (const p of x.places) {
-    if (!g.isLocal(p)) continue;
-    for (const q of y.places) if (g.isLocal(q) && g.related(p, q)) return true;
-  }
-  return false;
+  return shareRelatedPlace(x.places, y.places, isLocalPlace);
 }
 
-/** True when a place of one list other than «ایران» is, or holds, or is held by one of the other's. */
-function shareLocalPlace(a: readonly string[], b: readonly string[]): boolean {
+const isNotHome = (p: string): boolean => p !== HOME;
+const isLocalPlace = (p: string): boolean => places().isLocal(p);
+
+/** True when a place of one list that `counts` is, or holds, or is held by one of the other's that it counts. */
+function shareRelatedPlace(a: readonly string[], b: readonly string[], counts: (place: string) => boolean): boolean {
   const g = places();
   for (const p of a) {
-    if (p === HOME) continue;
-    for (const q of b) if (q !== HOME && g.related(p, q)) return true;
+    if (!counts(p)) continue;
+    for (const q of b) if (counts(q) && g.related(p, q)) return true;
   }
   return false;
 }
