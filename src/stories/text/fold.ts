@@ -67,7 +67,10 @@ const decoder = new TextDecoder('utf-16le');
 
 /** Folded words of a text, separated by single spaces. */
 export function fold(text: string): string {
-  return decoder.decode(buffer.subarray(0, foldChars(text)));
+  // Folded first: a text longer than any before it folds into a new buffer, and reading `buffer` before the
+  // call read the old one.
+  const length = foldChars(text);
+  return decoder.decode(buffer.subarray(0, length));
 }
 
 /**

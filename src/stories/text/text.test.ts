@@ -23,6 +23,11 @@ describe('fold and tokens', () => {
     expect(tokens('۸۷٬۴۰۰ و 87,400 واحد')).toEqual(['87400', 'و', '87400', 'واحد']);
     expect(tokens('ویروس H3N2 در ۱۱ماه')).toEqual(['ویروس', 'h3n2', 'در', '11', 'ماه']);
   });
+
+  it('folds a text longer than any before it whole (its buffer grows)', () => {
+    const long = 'هشدار سیل در ۱۲ استان. '.repeat(400);
+    expect(fold(long)).toBe('هشدار سیل در 12 استان '.repeat(400).trimEnd());
+  });
 });
 
 describe('stripDecorations', () => {
