@@ -2,10 +2,10 @@ import { type Anchors, LEAD_KINDS, findAnchors, findLeadAnchors, isDateTerm } fr
 import { stripDecorations } from './text/decorations.ts';
 import { lightStem, numberWord } from './text/stem.ts';
 import { STOPWORDS } from './text/stopwords.ts';
-import { WordIds, copyWord } from './text/word-ids.ts';
-import { type BodyWords, readBody } from './text/body-words.ts';
-import { fold } from './text/fold.ts';
-import { type Signature, signature } from './minhash.ts';
+import { WordIds } from './text/word-ids.ts';
+import { type BodyWords, readText } from './text/body-words.ts';
+import type { ScannedWords } from './text/text-scan.ts';
+import type { Signature } from './minhash.ts';
 import type { Bag, Vocabulary } from './vectors.ts';
 
 /** What clustering reads of an article. Only `id`, `title`, `source` and `published` are required. */
@@ -57,6 +57,8 @@ export interface DocText {
   title: string;
   titleWords: string[];
   leadWords: string[];
+  /** The headline's words then the lead's, bounded in their folded characters (valid until the next read). */
+  fields: ScannedWords;
   body: BodyWords;
   anchors: Anchors;
   sig: Signature;
@@ -73,12 +75,12 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
   const text = input.text ?? '';
   const credit = CREDIT.exec(text)?.[0].length ?? 0;
   const body = text.slice(credit, credit + opts.bodyWords * 10);
-  // Each field is folded once: the headline's and lead's words are their folded text split, the body's are
-  // read from its folded characters; the signature reads the same text.
-  const folded = [fold(title), fold(lead)];
-  const [titleWords, leadWords] = folded.map((f) => (f ? f.split(' ') : [])) as [string[], string[]];
-  const bodyWords = readBody(body, opts.bodyWords);
-  const { mins, size, hash } = signature(folded, bodyWords.chars, bodyWords.length);
+  // Each field is folded once, in one scan: the headline's and lead's words are their folded text split (and
+  // bounded in place, for the word table), the body's are read from its folded characters; the signature
+  // reads the same text.
+  const read = readText(title, lead, body, opts.bodyWords);
+  const titleWords = read.title ? read.title.split(' ') : [];
+  const leadWords = read.lead ? read.lead.split(' ') : [];
   const anchors = findAnchors(titleWords, title);
   const leadAnchors = findLeadAnchors(leadWords);
   // Where it happened and who did it are often only in the lead («… در بازار بزرگ تهران»); dates and
@@ -92,10 +94,11 @@ export function readDoc(input: StoryInput, opts: FeatureOptions): DocText {
     title,
     titleWords,
     leadWords,
-    body: bodyWords,
+    fields: read.fields,
+    body: read.body,
     anchors,
-    sig: { mins, size },
-    hash,
+    sig: read.sig,
+    hash: read.hash,
   };
 }
 
@@ -174,9 +177,9 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
   // up meanwhile): the table is far larger than the cache, and a lookup that waited for its slot before the
   // next one asked was most of the cost of the bag.
   vocab.warmWords(body.hashes, body.count);
-  // So are the headline's and lead's, from their letters copied and hashed once (`readFieldWords`).
-  const fieldCount = readFieldWords(doc.titleWords, doc.leadWords);
-  vocab.warmWords(fieldHashes, fieldCount);
+  // So are the headline's and lead's, hashed as they were bounded.
+  const fields = doc.fields;
+  vocab.warmWords(fields.hashes, fields.count);
   let k = 0;
   for (let field = 0; field < 2; field++) {
     const words = field === 0 ? doc.titleWords : doc.leadWords;
@@ -186,12 +189,12 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
     const first = k;
     // Each word's cached id is read once and kept for the next step, where it is the word itself: the
     // join test asks of both words whether they have a term, and most words of a field are asked.
-    let known = words.length ? knownFieldTerm(vocab, k) : undefined;
+    let known = words.length ? knownFieldTerm(vocab, fields, k) : undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const next = words[i + 1];
       k = first + i + 1;
-      const nextKnown = next === undefined ? undefined : knownFieldTerm(vocab, k);
+      const nextKnown = next === undefined ? undefined : knownFieldTerm(vocab, fields, k);
       // Only a short part is likely half of a word split by a space («آتش بس», «پس لرزه»).
       if (next && next.length > 1 && (w.length <= 3 || next.length <= 3) && hasTerm(w, known) && hasTerm(next, nextKnown)) {
         const joined = vocab.find(lightStem(w + next));
@@ -202,7 +205,7 @@ export function termBag(doc: DocText, opts: FeatureOptions, vocab: Vocabulary, t
           i++;
           const after = words[i + 1];
           k = first + i + 1;
-          known = after === undefined ? undefined : knownFieldTerm(vocab, k);
+          known = after === undefined ? undefined : knownFieldTerm(vocab, fields, k);
           continue;
         }
       }
@@ -234,40 +237,7 @@ function hasTerm(word: string, known: number | undefined): boolean {
 let scratchIds = new Int32Array(1024);
 let scratchWeights = new Float64Array(1024);
 
-// The headline's and lead's words, copied into one buffer with their bounds and word-table hashes (those
-// `WordIds.get` would work out), valid until the next article.
-let fieldChars = new Uint16Array(1024);
-let fieldStarts = new Int32Array(128);
-let fieldLengths = new Int32Array(128);
-let fieldHashes = new Int32Array(128);
-
-/** Reads the headline's and lead's words into the buffers above; returns how many there are. */
-function readFieldWords(title: readonly string[], lead: readonly string[]): number {
-  const count = title.length + lead.length;
-  if (fieldStarts.length < count) {
-    fieldStarts = new Int32Array(count * 2);
-    fieldLengths = new Int32Array(count * 2);
-    fieldHashes = new Int32Array(count * 2);
-  }
-  let used = 0;
-  let k = 0;
-  for (const words of [title, lead]) {
-    for (const w of words) {
-      if (used + w.length > fieldChars.length) {
-        const grown = new Uint16Array((used + w.length) * 2);
-        grown.set(fieldChars);
-        fieldChars = grown;
-      }
-      fieldStarts[k] = used;
-      fieldLengths[k] = w.length;
-      fieldHashes[k++] = copyWord(w, fieldChars, used);
-      used += w.length;
-    }
-  }
-  return count;
-}
-
 /** The id the word table holds for the `k`th headline or lead word read (-1: a stopword), or undefined. */
-function knownFieldTerm(vocab: Vocabulary, k: number): number | undefined {
-  return vocab.knownWordTermAt(fieldChars, fieldStarts[k] as number, fieldLengths[k] as number, fieldHashes[k] as number);
+function knownFieldTerm(vocab: Vocabulary, fields: ScannedWords, k: number): number | undefined {
+  return vocab.knownWordTermAt(fields.chars, fields.starts[k] as number, fields.lengths[k] as number, fields.hashes[k] as number);
 }

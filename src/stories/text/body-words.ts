@@ -1,6 +1,8 @@
-import { foldChars, foldedChars, isDigitCode } from './fold.ts';
+import { copyKey, type Signature } from '../minhash.ts';
+import { uint16s } from '../slab.ts';
+import { isDigitCode } from './fold.ts';
 import { isNumberWordAt } from './numbers.ts';
-import { FNV_START, fnvStep, mixWordHash } from './word-ids.ts';
+import { type ScannedWords, scanText } from './text-scan.ts';
 
 /**
  * An article's body read from its folded characters, with no string made for its words: where its first
@@ -27,52 +29,60 @@ export interface BodyWords {
 }
 
 const AND = 0x648; // «و»
-const SPACE = 32;
+const BINS = 128;
 
-// One body is read at a time: its characters and word bounds are kept here until the next one.
-let chars = new Uint16Array(4096);
-let starts = new Int32Array(256);
-let lengths = new Int32Array(256);
-let hashes = new Int32Array(256);
+/** An article's headline, lead and body read: folded, bounded into words, and signed. */
+export interface ReadText {
+  /** The folded headline and lead. */
+  title: string;
+  lead: string;
+  /** The headline's words then the lead's, in their folded characters (valid until the next text is read). */
+  fields: ScannedWords;
+  body: BodyWords;
+  sig: Signature;
+  /** The exact-copy key (`copyKey`). */
+  hash: string;
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+/**
+ * Reads a headline, lead and body: each folded, the headline's and lead's words and the body's first `limit`
+ * bounded, and the signature of the three as `signature([title, lead], chars, length)` gives it. The arrays
+ * are valid until the next text is read; the strings and the signature are the caller's.
+ */
+export function readText(title: string, lead: string, text: string, limit: number): ReadText {
+  const scan = scanText(title, lead, text, limit);
+  const { chars, starts, lengths, hashes, count } = scan.body;
+  let tokens: string[] | null = null;
+  for (let w = 0; w < count; w++) {
+    const start = starts[w] as number;
+    const length = lengths[w] as number;
+    const first = chars[start] as number;
+    // A string only for a word that may be a number: digits, or a number word (looked up by its characters).
+    if (isDigitCode(first) || isNumberWordAt(chars, start, length, hashes[w] as number)) {
+      // The first word that may be a number starts the tokens (a number reads forward, never back).
+      tokens ??= [];
+      tokens.push(String.fromCharCode(...chars.subarray(start, start + length)));
+    } else if (tokens) {
+      const token = length === 1 && first === AND ? 'و' : '';
+      if (token || tokens[tokens.length - 1] !== '') tokens.push(token);
+    }
+  }
+  const mins = uint16s(BINS);
+  mins.set(scan.mins);
+  const head = scan.head.chars;
+  return {
+    title: scan.title ? decoder.decode(head.subarray(0, scan.title)) : '',
+    lead: scan.lead ? decoder.decode(head.subarray(scan.title, scan.title + scan.lead)) : '',
+    fields: scan.head,
+    body: { chars, length: scan.length, count, starts, lengths, hashes, numberTokens: tokens ?? [] },
+    sig: { mins, size: scan.shingles },
+    hash: copyKey(scan.h1, scan.h2, scan.letters),
+  };
+}
 
 /** Reads `text` (a body) folded; its first `limit` words are bounded. Valid until the next body is read. */
 export function readBody(text: string, limit: number): BodyWords {
-  const length = foldChars(text);
-  if (chars.length < length) chars = new Uint16Array(length * 2);
-  chars.set(foldedChars().subarray(0, length));
-  if (starts.length < limit) {
-    starts = new Int32Array(limit);
-    lengths = new Int32Array(limit);
-    hashes = new Int32Array(limit);
-  }
-  let count = 0;
-  let tokens: string[] | null = null;
-  for (let start = 0; start < length && count < limit; ) {
-    let end = start;
-    // The word's hash is worked out on the way to its end (its lookups need not read it again).
-    let h = FNV_START;
-    while (end < length) {
-      const c = chars[end] as number;
-      if (c === SPACE) break;
-      h = fnvStep(h, c);
-      end++;
-    }
-    const hash = mixWordHash(h);
-    starts[count] = start;
-    lengths[count] = end - start;
-    hashes[count] = hash;
-    const first = chars[start] as number;
-    // A string only for a word that may be a number: digits, or a number word (looked up by its characters).
-    if (isDigitCode(first) || isNumberWordAt(chars, start, end - start, hash)) {
-      // The first word that may be a number starts the tokens (a number reads forward, never back).
-      tokens ??= [];
-      tokens.push(String.fromCharCode(...chars.subarray(start, end)));
-    } else if (tokens) {
-      const token = end - start === 1 && first === AND ? 'و' : '';
-      if (token || tokens[tokens.length - 1] !== '') tokens.push(token);
-    }
-    count++;
-    start = end + 1;
-  }
-  return { chars, length, count, starts, lengths, hashes, numberTokens: tokens ?? [] };
+  return readText('', '', text, limit).body;
 }

@@ -48,7 +48,7 @@ function threeDigitsAhead(text: string, i: number): boolean {
 // A letter's folded form by its code, for codes below 0x700 (0: not a letter, read the long way). Most
 // characters of an article are letters; one lookup sends them all down the short path, where a range test
 // sent «ی», «ک», «گ», «پ» and «چ» (outside the Arabic block's first range) the long way, at random.
-const LETTERS = new Uint16Array(0x700);
+export const LETTERS = new Uint16Array(0x700);
 for (let c = 0; c < 0x700; c++) {
   const lower = c >= 65 && c <= 90 ? c + 32 : c;
   // The whole block «ء»–«ي» is read as letters, tatweel (U+0640) among them: it stays in a word.

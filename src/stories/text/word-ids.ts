@@ -157,7 +157,7 @@ function readCodes(word: string): number {
 }
 
 /** Copies `word` into `into` from `at` (which must have room) and returns its `wordHash`, in one pass. */
-export function copyWord(word: string, into: Uint16Array, at: number): number {
+function copyWord(word: string, into: Uint16Array, at: number): number {
   let h = FNV_START;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
