@@ -2,6 +2,7 @@ import { SourceAliases } from '../extract/index.ts';
 import type { StoredSource } from '../store/index.ts';
 import { StoryKeeper } from '../stories/keeper.ts';
 import { backoffSeconds, nextInterval } from './intervals.ts';
+import { ensureCurrentKeys } from './key-version.ts';
 import { type PipelineDeps, type SourceCrawl, crawlSource } from './pipeline.ts';
 import { eachLimited } from './pool.ts';
 
@@ -16,6 +17,8 @@ export class Crawler {
   private readonly deps: CrawlerDeps;
   /** Gives every stored article its story, unless the caller places articles itself (`onArticle`). */
   private readonly stories: StoryKeeper | null;
+  /** Stored articles keyed by another version's search key keyed again: once a process, before its first crawl. */
+  private keysChecked: Promise<void> | null = null;
 
   constructor(deps: CrawlerDeps) {
     const stories = deps.onArticle ? null : new StoryKeeper(deps.store, deps.log);
@@ -27,6 +30,7 @@ export class Crawler {
   async runOnce(opts: { all?: boolean; now?: Date } = {}): Promise<SourceCrawl[]> {
     const now = opts.now ?? new Date();
     const { store, config } = this.deps;
+    await this.currentKeys();
     // Articles stored before (an import, an older version, a crash) get their stories first.
     await this.stories?.prepare();
     const sources = opts.all ? await store.listSources() : await store.dueSources(now);
@@ -42,11 +46,19 @@ export class Crawler {
 
   /** Crawls one source now and records its health (a worker's job). */
   async crawlOne(source: StoredSource): Promise<SourceCrawl> {
+    await this.currentKeys();
     await this.stories?.prepare();
     const aliases = new SourceAliases(await this.deps.store.listSources());
     const r = await crawlSource(source, { ...this.deps, aliases });
     await this.record(source, r);
     return r;
+  }
+
+  /** A failure is logged and the crawl goes on: old articles are then found only by their old keys. */
+  private currentKeys(): Promise<void> {
+    const { store, log } = this.deps;
+    this.keysChecked ??= ensureCurrentKeys(store, log).catch((err: unknown) => log.error({ err }, 'keying stored articles again failed'));
+    return this.keysChecked;
   }
 
   private async record(source: StoredSource, r: SourceCrawl): Promise<void> {

@@ -154,6 +154,18 @@ describe.each(DRIVERS)('$name store', (driver) => {
       await t.close();
     });
 
+    it('keeps settings by name, the last value set', async () => {
+      const t = await driver.open();
+      const { store } = t;
+      expect(await store.getSetting('search-key')).toBeNull();
+      await store.setSetting('search-key', 'a1');
+      await store.setSetting('other', 'x');
+      await store.setSetting('search-key', 'b2');
+      expect(await store.getSetting('search-key')).toBe('b2');
+      expect(await store.getSetting('other')).toBe('x');
+      await t.close();
+    });
+
     it('streams every article in id order', async () => {
       const t = await driver.open();
       await t.store.saveArticles(Array.from({ length: 502 }, (_, i) => newArticle(i + 1, { title: `خبر شمارهٔ ${i + 1}` })));

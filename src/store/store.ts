@@ -69,6 +69,9 @@ export interface Store extends SiteReads {
   rekeyArticles(afterId: number, limit: number, keys: Keyer): { lastId: number | null; changed: number };
   /** Brings the planner's statistics up to date after a bulk write (search plans from them on PostgreSQL). */
   refreshStatistics(): void;
+  /** A value the store keeps about itself by name (`store_settings`), or null when none was set. */
+  getSetting(name: string): string | null;
+  setSetting(name: string, value: string): void;
   allArticles(): Iterable<Article>;
   /** Full-text search over the search keys: the matches' count and the newest `limit` of them with BM25. */
   searchArticles(match: SearchMatch): SearchCandidates;

@@ -229,14 +229,29 @@ export class PgStore implements Repository {
     );
     const changed = changedKeys(rows, keys);
     // One statement for the batch; the search columns and article_terms follow the key (generated column, trigger).
+    let written = 0;
     if (changed.length) {
-      await this.pool.query(
+      const r = await this.pool.query(
         `UPDATE articles a SET search_key = u.key, content_hash = u.hash
-           FROM unnest($1::int[], $2::text[], $3::text[]) AS u(id, key, hash) WHERE a.id = u.id`,
-        [changed.map((k) => k.id), changed.map((k) => k.searchKey), changed.map((k) => k.contentHash)],
+           FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS u(id, key, hash, was)
+          WHERE a.id = u.id AND a.content_hash = u.was`,
+        [changed.map((k) => k.id), changed.map((k) => k.searchKey), changed.map((k) => k.contentHash), changed.map((k) => k.was)],
       );
+      written = r.rowCount ?? 0;
     }
-    return { lastId: rows.at(-1)?.id ?? null, changed: changed.length };
+    return { lastId: rows.at(-1)?.id ?? null, changed: written };
+  }
+
+  async getSetting(name: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM store_settings WHERE name = $1', [name]);
+    return rows[0]?.value ?? null;
+  }
+
+  async setSetting(name: string, value: string): Promise<void> {
+    await this.pool.query(
+      'INSERT INTO store_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+      [name, value],
+    );
   }
 
   async countArticles(): Promise<number> {

@@ -31,6 +31,18 @@ describe('SqliteStore', () => {
     expect(store.listSources()).toHaveLength(0);
   });
 
+  it('keys an article again only if it was not saved again meanwhile', () => {
+    const store = new SqliteStore(':memory:');
+    const { id } = store.saveArticle(article());
+    // The keyer runs between the read and the write: a crawl saves the article's new text there.
+    const keys = () => {
+      store.saveArticle(article({ title: 'عنوان تازه', contentHash: 'h2', searchKey: 'عنوان تازه' }));
+      return { searchKey: 'عنوان خبر کهنه', contentHash: 'stale' };
+    };
+    expect(store.rekeyArticles(0, 10, keys)).toEqual({ lastId: id, changed: 0 });
+    expect(store.getArticle(id)).toMatchObject({ title: 'عنوان تازه', contentHash: 'h2' });
+  });
+
   it('writes the same article twice as one row and updates it when it changes', () => {
     const store = new SqliteStore(':memory:');
     const first = store.saveArticle(article());

@@ -218,12 +218,22 @@ export class SqliteStore implements Store {
       limit,
     ) as StoredKeys[];
     const changed = changedKeys(rows, keys);
-    const update = this.prepare('UPDATE articles SET search_key = ?, content_hash = ? WHERE id = ?');
+    const update = this.prepare('UPDATE articles SET search_key = ?, content_hash = ? WHERE id = ? AND content_hash = ?');
     // The search index follows the key by its trigger (migration 003).
+    let written = 0;
     this.db.transaction(() => {
-      for (const k of changed) update.run(k.searchKey, k.contentHash, k.id);
+      for (const k of changed) written += update.run(k.searchKey, k.contentHash, k.id, k.was).changes;
     })();
-    return { lastId: rows.at(-1)?.id ?? null, changed: changed.length };
+    return { lastId: rows.at(-1)?.id ?? null, changed: written };
+  }
+
+  getSetting(name: string): string | null {
+    const row = this.prepare('SELECT value FROM store_settings WHERE name = ?').get(name) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  setSetting(name: string, value: string): void {
+    this.prepare('INSERT INTO store_settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
   countArticles(): number {
