@@ -19,12 +19,15 @@ describe('loadConfig', () => {
     expect(c.port).toBe(9090);
     expect(c.crawl.intervalSeconds).toBe(600);
     expect(c.crawl.maxItemsPerFeed).toBe(60);
+    expect(c.crawl.maxPageBytes).toBe(4 * 1024 * 1024);
   });
   it('names the file and the field that is wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'khabar-config-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ port: 'x' }));
     expect(() => loadConfig({}, file)).toThrow(/bad\.json: port/);
+    writeFileSync(file, JSON.stringify({ crawl: { maxPageBytes: 0 } }));
+    expect(() => loadConfig({}, file)).toThrow(/bad\.json: crawl\.maxPageBytes/);
     expect(() => loadConfig({}, join(dir, 'missing.json'))).toThrow(/missing\.json: the config file cannot be read/);
   });
 });

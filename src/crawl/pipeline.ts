@@ -63,7 +63,11 @@ async function readFeed(feedUrl: string, source: StoredSource, deps: PipelineDep
 }
 
 async function storeItem(item: FeedItem, source: StoredSource, deps: PipelineDeps): Promise<boolean> {
-  const page = await deps.http.get(item.link, { allowPrivate: source.allowPrivate ?? false, accept: 'text/html,*/*;q=0.8' });
+  const page = await deps.http.get(item.link, {
+    allowPrivate: source.allowPrivate ?? false,
+    accept: 'text/html,*/*;q=0.8',
+    maxBodyBytes: deps.config.crawl.maxPageBytes,
+  });
   const fetchedAt = new Date();
   const extracted = extractArticle(page.text(), { url: page.url, aliases: deps.aliases, publisher: source.slug, fetchedAt });
   for (const w of extracted.warnings) deps.log.warn({ source: source.slug, url: item.link }, w);

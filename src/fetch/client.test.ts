@@ -19,6 +19,7 @@ beforeAll(async () => {
     }
     if (path === '/gzip') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('خبر'));
     if (path === '/bomb') return void res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(8 * 1024 * 1024)));
+    if (path === '/big') return void res.end('خ'.repeat(2048));
     if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end();
     if (path === '/hop') return void res.writeHead(301, { location: '/page' }).end();
     if (path === '/throttled') return void res.writeHead(429, { 'retry-after': '3600' }).end();
@@ -38,6 +39,12 @@ afterAll(async () => {
 });
 
 describe('HttpClient', () => {
+  it('takes a lower cap on one body, never a higher one', async () => {
+    expect((await client.get(`${base}/big`, { allowPrivate: true })).text()).toHaveLength(2048);
+    await expect(client.get(`${base}/big`, { allowPrivate: true, maxBodyBytes: 1024 })).rejects.toThrow(/\/big: the response body is larger than 1024 bytes/);
+    await expect(client.get(`${base}/bomb`, { allowPrivate: true, maxBodyBytes: 64 * 1024 * 1024 })).rejects.toThrow(/larger than 1048576 bytes/);
+  });
+
   it('refuses loopback unless private networks are allowed', async () => {
     await expect(client.get(`${base}/page`)).rejects.toThrow(/private or loopback/);
     const r = await client.get(`${base}/page`, { allowPrivate: true });

@@ -46,6 +46,8 @@ export interface GetOptions {
   lastModified?: string | null;
   accept?: string;
   skipRobots?: boolean;
+  /** A lower cap on this body than the client's `maxBodyBytes` (never a higher one). */
+  maxBodyBytes?: number;
 }
 
 export interface FetchResult {
@@ -158,7 +160,10 @@ export class HttpClient {
     let bytes: Uint8Array = new Uint8Array();
     try {
       if (unwanted) await res.body.dump({ limit: 64 * 1024 });
-      else bytes = await readBody(url, res.body as unknown as Readable, header(h, 'content-encoding') ?? undefined, this.options.maxBodyBytes);
+      else {
+        const cap = Math.min(this.options.maxBodyBytes, opts.maxBodyBytes ?? Number.POSITIVE_INFINITY);
+        bytes = await readBody(url, res.body as unknown as Readable, header(h, 'content-encoding') ?? undefined, cap);
+      }
     } catch (err) {
       throw fail(err);
     }
