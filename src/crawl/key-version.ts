@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
+import { mulberry32 } from '../../scripts/replay/prng.ts';
 import type { Repository } from '../store/index.ts';
 import { articleKeys } from './article-keys.ts';
 
@@ -21,19 +22,14 @@ let memo: string | null = null;
 
 /**
  * A fingerprint of this version's article keys: the SHA-256 of the keys of 200 probe articles drawn (with a fixed
- * seed) from the pieces above, each piece some 100 times in other company. A version that keys any of them differently has another fingerprint, and the
- * articles a store keyed before it are keyed again (`ensureCurrentKeys`).
+ * seed) from the pieces above, each piece some 100 times in other company. A version that keys any of them
+ * differently has another fingerprint, and the articles a store keyed before it are keyed again
+ * (`ensureCurrentKeys`).
  */
 export function keyFingerprint(): string {
   if (memo) return memo;
-  let seed = 0x4b48;
-  const random = () => {
-    // mulberry32: a fixed stream, so every process of a version draws the same probes.
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // A fixed stream, so every process of a version draws the same probes.
+  const random = mulberry32(0x4b48);
   const text = (pieces: number) => Array.from({ length: pieces }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
   const hash = createHash('sha256');
   for (let i = 0; i < 200; i++) {
@@ -48,12 +44,15 @@ const BATCH = 500;
 
 /**
  * Keys every stored article again with this version's key (only those whose keys differ are written), in batches
- * of 500, then records the key's fingerprint. `onBatch` hears how many were read (of those there were at the
- * start) and keyed again so far.
+ * of 500, then records the key's fingerprint. `total` is how many articles the store holds (the caller has
+ * counted them); `onBatch` hears how many were read and keyed again so far.
  */
-export async function rekeyAll(store: Repository, onBatch?: (read: number, changed: number) => void): Promise<{ read: number; changed: number }> {
+export async function rekeyAll(
+  store: Repository,
+  total: number,
+  onBatch?: (read: number, changed: number) => void,
+): Promise<{ read: number; changed: number }> {
   const fingerprint = keyFingerprint();
-  const total = await store.countArticles();
   let after = 0;
   let read = 0;
   let changed = 0;
@@ -86,6 +85,6 @@ export async function ensureCurrentKeys(store: Repository, log: Logger): Promise
     return;
   }
   log.info({ articles: total }, 'stored articles were keyed for search by another version: keying them again');
-  const r = await rekeyAll(store);
+  const r = await rekeyAll(store, total);
   log.info({ read: r.read, changed: r.changed }, `search keys up to date: ${r.changed} of ${total} articles keyed again`);
 }

@@ -5,7 +5,7 @@ import { goldArticles } from './eval/gold.ts';
 import { QueryTable } from './query-table.ts';
 import { float32s, int32s } from './slab.ts';
 import { SlotVectors } from './slot-vectors.ts';
-import { readBody } from './text/body-words.ts';
+import { readText } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 import { OFFICE_CUE, PERSON_CUE, PLACE_CUE, lexiconCues } from './text/lexicon-cues.ts';
 import { numberPhrases, numberValue } from './text/numbers.ts';
@@ -142,7 +142,7 @@ describe('slab arrays', () => {
 describe('body words read from the folded characters', () => {
   it('bound the same words as the folded text split, and read the same numbers', () => {
     for (const a of articles) {
-      const body = readBody(a.text, 150);
+      const body = readText('', '', a.text, 150).body;
       const split = fold(a.text).split(' ').filter(Boolean).slice(0, 150);
       const read = Array.from({ length: body.count }, (_, k) =>
         String.fromCharCode(...body.chars.subarray(body.starts[k], (body.starts[k] ?? 0) + (body.lengths[k] ?? 0))),
@@ -150,7 +150,7 @@ describe('body words read from the folded characters', () => {
       expect(read).toEqual(split);
       expect(numberPhrases(body.numberTokens).map((p) => p.value)).toEqual(numberPhrases(split).map((p) => p.value));
     }
-    const numbers = readBody('سیصد و بیست و پنج نفر در ۱۲ استان؛ یکصد و هفتاد و ششمین جلسه', 150);
+    const numbers = readText('', '', 'سیصد و بیست و پنج نفر در ۱۲ استان؛ یکصد و هفتاد و ششمین جلسه', 150).body;
     expect(numberPhrases(numbers.numberTokens).map((p) => p.value)).toEqual(['325', '12', '176']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LshIndex } from './lsh.ts';
 import { containment, copyKey, jaccard, signature } from './minhash.ts';
-import { readBody } from './text/body-words.ts';
+import { readText } from './text/body-words.ts';
 import { fold } from './text/fold.ts';
 
 const sig = (s: string) => signature(fold(s));
@@ -26,7 +26,7 @@ describe('MinHash signatures', () => {
     const key = (h1: string, h2: string, n: number) => copyKey(Number.parseInt(h1, 36), Number.parseInt(h2, 36), n);
     // Headline and lead as folded strings, the body from its folded buffer, as an article is read.
     const pinned = (parts: string[], body: string) => {
-      const b = readBody(body, 150);
+      const b = readText('', '', body, 150).body;
       const s = signature(parts.map(fold), b.chars, b.length);
       let digest = 0;
       for (const m of s.mins) digest = (Math.imul(digest, 31) + m) | 0;

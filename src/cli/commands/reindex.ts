@@ -15,7 +15,7 @@ async function reindex(flags: StoreFlags): Promise<void> {
     const total = await store.countArticles();
     const bar = process.stderr.isTTY ? new SingleBar({ format: 'reindexing {bar} {value}/{total} articles | {changed} keyed again', stream: process.stderr }) : null;
     bar?.start(total, 0, { changed: 0 });
-    const { changed } = await rekeyAll(store, (read, changed) => bar?.update(read, { changed }));
+    const { changed } = await rekeyAll(store, total, (read, changed) => bar?.update(read, { changed }));
     bar?.stop();
     process.stdout.write(`${total} ${total === 1 ? 'article' : 'articles'} read, ${changed} keyed again\n`);
   } finally {

@@ -1,4 +1,4 @@
-import { copyKey, type Signature } from '../minhash.ts';
+import { BINS, copyKey, type Signature } from '../minhash.ts';
 import { uint16s } from '../slab.ts';
 import { isDigitCode } from './fold.ts';
 import { isNumberWordAt } from './numbers.ts';
@@ -29,7 +29,6 @@ export interface BodyWords {
 }
 
 const AND = 0x648; // «و»
-const BINS = 128;
 
 /** An article's headline, lead and body read: folded, bounded into words, and signed. */
 export interface ReadText {
@@ -80,9 +79,4 @@ export function readText(title: string, lead: string, text: string, limit: numbe
     sig: { mins, size: scan.shingles },
     hash: copyKey(scan.h1, scan.h2, scan.letters),
   };
-}
-
-/** Reads `text` (a body) folded; its first `limit` words are bounded. Valid until the next body is read. */
-export function readBody(text: string, limit: number): BodyWords {
-  return readText('', '', text, limit).body;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../scripts/replay/prng.ts';
 import { TEXT_SCAN_WASM, buildTextScan, canBuildWasm } from '../../../scripts/wasm/build.ts';
 import { goldArticles } from '../eval/gold.ts';
 import { copyKey, signature } from '../minhash.ts';
@@ -70,15 +71,9 @@ const ALPHABET = [
   '\u0700', '\u2014', '\u4e2d', '\ud83d', '\ude00',
 ];
 
-/** A deterministic stream of fuzzed texts (mulberry32). */
+/** A deterministic stream of fuzzed texts. */
 function fuzzed(count: number, seed: number): string[] {
-  let a = seed;
-  const random = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = mulberry32(seed);
   return Array.from({ length: count }, () => {
     const length = Math.floor(random() * 120);
     let s = '';

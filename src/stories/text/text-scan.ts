@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { BINS } from '../minhash.ts';
 import { LETTERS } from './fold.ts';
 
 /**
@@ -18,7 +19,6 @@ interface TextScanExports {
   sign(head: number, headLength: number, tail: number, tailLength: number, codes: number, mins: number, low: number, out: number): void;
 }
 
-const BINS = 128;
 const module = new WebAssembly.Module(readFileSync(new URL('./text-scan.wasm', import.meta.url)));
 const wasm = new WebAssembly.Instance(module, {}).exports as unknown as TextScanExports;
 
@@ -37,7 +37,6 @@ export interface ScannedText {
   head: ScannedWords;
   title: number;
   lead: number;
-  titleWords: number;
   /** The folded body (`length` characters) and its first `limit` words. */
   body: ScannedWords;
   length: number;
@@ -63,8 +62,6 @@ class Layout {
   mins = 0;
   low = 0;
   out = 0;
-  bodyWords = 0;
-  headWords = 0;
   input = 0;
   head = 0;
   body = 0;
@@ -99,8 +96,8 @@ class Layout {
     this.mins = take(BINS * 4);
     this.low = take(BINS * 2);
     this.out = take(16);
-    this.bodyWords = take(this.limitRoom * 12);
-    this.headWords = take(headFolded * 12);
+    const bodyWords = take(this.limitRoom * 12);
+    const headWords = take(headFolded * 12);
     this.input = take((this.headRoom + this.bodyRoom) * 2);
     this.head = take(headFolded * 2);
     this.body = take(bodyFolded * 2);
@@ -112,11 +109,10 @@ class Layout {
     this.bytes = Buffer.from(buffer);
     this.outView = new Int32Array(buffer, this.out, 4);
     this.scan = {
-      head: words(buffer, this.head, headFolded, this.headWords, headFolded),
+      head: words(buffer, this.head, headFolded, headWords, headFolded),
       title: 0,
       lead: 0,
-      titleWords: 0,
-      body: words(buffer, this.body, bodyFolded, this.bodyWords, this.limitRoom),
+      body: words(buffer, this.body, bodyFolded, bodyWords, this.limitRoom),
       length: 0,
       mins: new Uint16Array(buffer, this.low, BINS),
       shingles: 0,
@@ -146,15 +142,11 @@ export function scanText(title: string, lead: string, body: string, limit: numbe
   scan.title = wasm.fold_chars(input, title.length, folded, layout.letters);
   scan.lead = wasm.fold_chars(input + title.length * 2, lead.length, folded + scan.title * 2, layout.letters);
   scan.length = wasm.fold_chars(input + (title.length + lead.length) * 2, body.length, layout.body, layout.letters);
-  // The lead's words are bounded after the headline's, in the same arrays.
-  const starts = head.starts.byteOffset;
-  const room = head.starts.length;
   const headEnd = scan.title + scan.lead;
-  scan.titleWords = wasm.bound_words(folded, 0, scan.title, room, starts, starts + room * 4, starts + room * 8);
-  const t = scan.titleWords * 4;
-  head.count = scan.titleWords + wasm.bound_words(folded, scan.title, headEnd, room, starts + t, starts + room * 4 + t, starts + room * 8 + t);
-  const bodyStarts = bodyWords.starts.byteOffset;
-  bodyWords.count = wasm.bound_words(layout.body, 0, scan.length, limit, bodyStarts, bodyStarts + layout.limitRoom * 4, bodyStarts + layout.limitRoom * 8);
+  // The lead's words are bounded after the headline's, in the same arrays.
+  const titleWords = bound(head, folded, 0, scan.title, 0);
+  head.count = titleWords + bound(head, folded, scan.title, headEnd, titleWords);
+  bodyWords.count = bound(bodyWords, layout.body, 0, scan.length, 0, limit);
   wasm.sign(folded, headEnd, layout.body, scan.length, layout.codes, layout.mins, layout.low, layout.out);
   const out = layout.outView;
   scan.h1 = out[0] as number;
@@ -162,4 +154,13 @@ export function scanText(title: string, lead: string, body: string, limit: numbe
   scan.letters = out[2] as number;
   scan.shingles = out[3] as number;
   return scan;
+}
+
+/**
+ * Bounds the words of the folded text at `chars` (a place in the module's memory) from `from` to `to` into
+ * `words`' arrays from entry `skip` on, at most `limit` of them (as many as the arrays hold, by default).
+ */
+function bound(words: ScannedWords, chars: number, from: number, to: number, skip: number, limit = words.starts.length - skip): number {
+  const at = skip * 4;
+  return wasm.bound_words(chars, from, to, limit, words.starts.byteOffset + at, words.lengths.byteOffset + at, words.hashes.byteOffset + at);
 }
